@@ -1,0 +1,160 @@
+//===-- Dataflow/OwnershipState.cpp - The lattice value --------------------===//
+//
+// Join, equality and dump of OwnershipState. Every component is a finite set
+// joined by union (or intersection, for knowledge that must hold on all
+// paths), so the solver terminates without widening.
+//
+//===----------------------------------------------------------------------===//
+#include "ownck/Dataflow.h"
+#include "llvm/Support/Format.h"
+#include <algorithm>
+
+namespace ownck {
+
+void PointsToMatrix::clearRow(unsigned R) {
+  std::fill_n(Words.begin() + R * WordsPerRow, WordsPerRow, 0);
+}
+
+void PointsToMatrix::copyRow(unsigned Dst, unsigned Src) {
+  if (Dst != Src)
+    std::copy_n(Words.begin() + Src * WordsPerRow, WordsPerRow,
+                Words.begin() + Dst * WordsPerRow);
+}
+
+bool PointsToMatrix::rowEmpty(unsigned R) const {
+  for (unsigned W = 0; W < WordsPerRow; ++W)
+    if (Words[R * WordsPerRow + W])
+      return false;
+  return true;
+}
+
+void PointsToMatrix::joinWith(const PointsToMatrix &O) {
+  for (size_t I = 0; I < Words.size(); ++I)
+    Words[I] |= O.Words[I];
+}
+
+OwnershipState::OwnershipState(const FunctionFacts &F)
+    : PointsTo(F.Places.size(), 1 + 4 * F.Sites.size()),
+      Objects(2 * F.Sites.size(), 0), Guards(2 * F.Sites.size(), 0),
+      Releases(2 * F.Sites.size()), PendingOn(2 * F.Sites.size(), NoId),
+      PendingFact(2 * F.Sites.size(), NoId) {}
+
+llvm::SmallVector<ObjectId, 4> OwnershipState::objectsOf(PlaceId P) const {
+  llvm::SmallVector<ObjectId, 4> Out;
+  PointsTo.forEach(P, [&](unsigned T) {
+    if (T == NullTarget)
+      return;
+    ObjectId O = objectOfTarget(T);
+    if (Out.empty() || Out.back() != O)
+      Out.push_back(O);
+  });
+  return Out;
+}
+
+bool OwnershipState::isHeld(ObjectId O, const FunctionFacts &F) const {
+  for (PlaceId P = 0; P < F.Places.size(); ++P)
+    if (F.Places[P].Kind != PlaceKind::Temporary &&
+        (PointsTo.test(P, startTarget(O)) || PointsTo.test(P, insideTarget(O))))
+      return true;
+  return false;
+}
+
+void OwnershipState::eraseObject(ObjectId O) {
+  Objects[O] = 0;
+  Guards[O] = 0;
+  Releases[O].clear();
+  PendingOn[O] = NoId;
+  PendingFact[O] = NoId;
+  for (PlaceId P = 0; P < PointsTo.rows(); ++P) {
+    PointsTo.reset(P, startTarget(O));
+    PointsTo.reset(P, insideTarget(O));
+  }
+}
+
+static void unionInto(llvm::SmallVector<FactId, 2> &Dst,
+                      const llvm::SmallVector<FactId, 2> &Src) {
+  for (FactId Id : Src)
+    if (!llvm::is_contained(Dst, Id))
+      Dst.insert(llvm::upper_bound(Dst, Id), Id);
+}
+
+void OwnershipState::join(const OwnershipState &O) {
+  if (!O.Reachable)
+    return;
+  if (!Reachable) {
+    *this = O;
+    return;
+  }
+  PointsTo.joinWith(O.PointsTo);
+  for (ObjectId I = 0; I < Objects.size(); ++I) {
+    // An object absent on one side exists only under the other's guard.
+    if (!Objects[I])
+      Guards[I] = O.Guards[I];
+    else if (O.Objects[I])
+      Guards[I] &= O.Guards[I];
+    Objects[I] |= O.Objects[I];
+    unionInto(Releases[I], O.Releases[I]);
+    if (PendingOn[I] == NoId) {
+      PendingOn[I] = O.PendingOn[I];
+      PendingFact[I] = O.PendingFact[I];
+    }
+  }
+  KnownConditions &= O.KnownConditions;
+}
+
+bool OwnershipState::operator==(const OwnershipState &O) const {
+  if (Reachable != O.Reachable)
+    return false;
+  if (!Reachable)
+    return true;
+  return KnownConditions == O.KnownConditions && Objects == O.Objects &&
+         Guards == O.Guards && PendingOn == O.PendingOn &&
+         Releases == O.Releases && PointsTo == O.PointsTo;
+}
+
+static void dumpObjectState(llvm::raw_ostream &OS, uint8_t Bits) {
+  static const char *Names[] = {"null", "live", "released", "escaped",
+                                "pending"};
+  OS << "{";
+  bool First = true;
+  for (unsigned B = 0; B < 5; ++B)
+    if (Bits & (1 << B)) {
+      OS << (First ? "" : ",") << Names[B];
+      First = false;
+    }
+  OS << "}";
+}
+
+void OwnershipState::dump(llvm::raw_ostream &OS,
+                          const FunctionFacts &F) const {
+  if (!Reachable) {
+    OS << "    unreachable\n";
+    return;
+  }
+  for (ObjectId O = 0; O < Objects.size(); ++O) {
+    if (!Objects[O])
+      continue;
+    OS << "    object " << siteOf(O) << (isOlderObject(O) ? "'" : "") << " ";
+    dumpObjectState(OS, Objects[O]);
+    if (Guards[O])
+      OS << " guard=" << llvm::format_hex(Guards[O], 4);
+    OS << "\n";
+  }
+  for (PlaceId P = 0; P < F.Places.size(); ++P) {
+    if (F.Places[P].Kind == PlaceKind::Temporary || PointsTo.rowEmpty(P))
+      continue;
+    OS << "    " << F.Places[P].Name << " ->";
+    PointsTo.forEach(P, [&](unsigned T) {
+      if (T == NullTarget) {
+        OS << " null";
+        return;
+      }
+      ObjectId O = objectOfTarget(T);
+      OS << " " << siteOf(O) << (isOlderObject(O) ? "'" : "")
+         << (isInsideTarget(T) ? "+" : "");
+    });
+    OS << "\n";
+  }
+}
+
+} // namespace ownck

@@ -1,0 +1,102 @@
+//===-- Dataflow/Solver.cpp - Forward worklist solver ----------------------===//
+//
+// Iterates block transfer functions in reverse post-order until the block
+// entry states stop changing, then replays every reachable block once with a
+// violation sink. The lattice is finite, so no widening is needed.
+//
+//===----------------------------------------------------------------------===//
+#include "ownck/Dataflow.h"
+#include "llvm/ADT/DenseSet.h"
+#include <queue>
+#include <tuple>
+
+namespace ownck {
+namespace {
+
+std::vector<unsigned> reversePostOrder(const FunctionFacts &F) {
+  std::vector<unsigned> Post;
+  std::vector<uint8_t> Seen(F.Blocks.size(), 0);
+  std::vector<std::pair<unsigned, unsigned>> Stack{{F.Entry, 0}};
+  Seen[F.Entry] = 1;
+  while (!Stack.empty()) {
+    auto &[B, Next] = Stack.back();
+    if (Next < F.Blocks[B].Succs.size()) {
+      unsigned S = F.Blocks[B].Succs[Next++].Target;
+      if (!Seen[S]) {
+        Seen[S] = 1;
+        Stack.push_back({S, 0});
+      }
+      continue;
+    }
+    Post.push_back(B);
+    Stack.pop_back();
+  }
+  return {Post.rbegin(), Post.rend()};
+}
+
+void transferBlock(const FactBlock &B, OwnershipState &S,
+                   const FunctionFacts &F, std::vector<Violation> *Sink) {
+  for (const Fact &Fc : B.Facts)
+    applyFact(Fc, S, F, Sink);
+}
+
+} // namespace
+
+DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {
+  DataflowResult R;
+  unsigned N = F.Blocks.size();
+  R.BlockEntry.assign(N, OwnershipState(F));
+  if (N == 0)
+    return R;
+  R.BlockEntry[F.Entry].Reachable = true;
+
+  std::vector<unsigned> Order = reversePostOrder(F);
+  std::vector<unsigned> Rank(N, ~0u);
+  for (unsigned I = 0; I < Order.size(); ++I)
+    Rank[Order[I]] = I;
+
+  std::priority_queue<unsigned, std::vector<unsigned>, std::greater<>> Work;
+  std::vector<uint8_t> Queued(N, 0);
+  std::vector<unsigned> Visits(N, 0);
+  Work.push(Rank[F.Entry]);
+  Queued[F.Entry] = 1;
+  while (!Work.empty()) {
+    unsigned B = Order[Work.top()];
+    Work.pop();
+    Queued[B] = 0;
+    if (++Visits[B] > Opts.MaxBlockVisits)
+      continue;
+    OwnershipState S = R.BlockEntry[B];
+    transferBlock(F.Blocks[B], S, F, nullptr);
+    if (!S.Reachable)
+      continue;
+    for (const FactEdge &E : F.Blocks[B].Succs) {
+      OwnershipState Out = S;
+      if (!applyRefinements(E.Refinements, Out, F))
+        continue;
+      OwnershipState Joined = R.BlockEntry[E.Target];
+      Joined.join(Out);
+      if (Joined == R.BlockEntry[E.Target])
+        continue;
+      R.BlockEntry[E.Target] = std::move(Joined);
+      if (!Queued[E.Target]) {
+        Queued[E.Target] = 1;
+        Work.push(Rank[E.Target]);
+      }
+    }
+  }
+
+  // Replay once with a sink; keep one violation per (kind, fact, object).
+  llvm::DenseSet<std::tuple<unsigned, FactId, ObjectId>> Seen;
+  std::vector<Violation> All;
+  for (unsigned B : Order) {
+    OwnershipState S = R.BlockEntry[B];
+    transferBlock(F.Blocks[B], S, F, &All);
+  }
+  for (Violation &V : All)
+    if (Seen.insert({unsigned(V.Kind), V.At, V.Object}).second)
+      R.Violations.push_back(std::move(V));
+  return R;
+}
+
+} // namespace ownck

@@ -1,0 +1,289 @@
+//===-- Dataflow/Transfer.cpp - One transfer function per fact kind --------===//
+//
+// How each fact changes an OwnershipState, and which violations it shows.
+// Violations are only collected when a sink is given (the final pass); the
+// fixpoint iteration runs the same code without one.
+//
+//===----------------------------------------------------------------------===//
+#include "ownck/Dataflow.h"
+
+namespace ownck {
+namespace {
+
+/// The state and tables a transfer function works on.
+struct TransferContext {
+  const Fact &Fc;
+  OwnershipState &S;
+  const FunctionFacts &F;
+  std::vector<Violation> *Sink;
+
+  void report(ViolationKind K, ObjectId O, LeakCause Cause = {},
+              PlaceId Owner = NoId) {
+    if (!Sink)
+      return;
+    Violation V{K, Fc.Id, O, Cause, Owner, S.Releases[O]};
+    Sink->push_back(std::move(V));
+  }
+  const Site &siteOfObject(ObjectId O) const { return F.Sites[siteOf(O)]; }
+};
+
+/// Moves the recent object of a site into its "older" summary so that a new
+/// recent object can be made (recency abstraction).
+void ageSite(OwnershipState &S, SiteId Site) {
+  ObjectId Recent = recentObject(Site), Older = olderObject(Site);
+  if (!S.Objects[Recent])
+    return;
+  S.Guards[Older] = S.Objects[Older] ? (S.Guards[Older] & S.Guards[Recent]) : 0;
+  S.Objects[Older] |= S.Objects[Recent];
+  for (FactId Id : S.Releases[Recent])
+    if (!llvm::is_contained(S.Releases[Older], Id))
+      S.Releases[Older].push_back(Id);
+  if (S.PendingOn[Older] == NoId) {
+    S.PendingOn[Older] = S.PendingOn[Recent];
+    S.PendingFact[Older] = S.PendingFact[Recent];
+  }
+  for (ObjectId &P : S.PendingOn)
+    if (P == Recent)
+      P = Older;
+  for (PlaceId P = 0; P < S.PointsTo.rows(); ++P) {
+    for (auto [From, To] : {std::pair{startTarget(Recent), startTarget(Older)},
+                            std::pair{insideTarget(Recent), insideTarget(Older)}})
+      if (S.PointsTo.test(P, From)) {
+        S.PointsTo.reset(P, From);
+        S.PointsTo.set(P, To);
+      }
+  }
+  S.eraseObject(Recent);
+}
+
+uint8_t initialState(const Site &St) {
+  if (St.Kind == SiteKind::Opaque)
+    return ObjEscaped | ObjNull; // Someone else's pointer, maybe null.
+  if (St.Kind != SiteKind::Allocation)
+    return ObjEscaped; // Stack or static memory: never null, never ours.
+  return St.MayBeNull ? (ObjNull | ObjLive) : ObjLive;
+}
+
+void makeObject(TransferContext &C, SiteId Site, PlaceId Dst) {
+  ageSite(C.S, Site);
+  ObjectId O = recentObject(Site);
+  C.S.Objects[O] = initialState(C.F.Sites[Site]);
+  C.S.Guards[O] = C.S.KnownConditions;
+  C.S.PointsTo.clearRow(Dst);
+  C.S.PointsTo.set(Dst, startTarget(O));
+}
+
+/// Reports the objects among \p Candidates that may still be owned here and
+/// that no place holds any more, then forgets them (one report per loss).
+void checkLost(TransferContext &C, llvm::ArrayRef<ObjectId> Candidates,
+               LeakCause Cause, PlaceId Owner) {
+  for (ObjectId O : Candidates) {
+    uint8_t &St = C.S.Objects[O];
+    if (!(St & (ObjLive | ObjPending)) || C.S.isHeld(O, C.F))
+      continue;
+    LeakCause Why = (St & ObjLive) ? Cause : LeakCause::ReallocFailure;
+    C.report(ViolationKind::Leak, O, Why, Owner);
+    St = (St & ~(ObjLive | ObjPending)) | ObjEscaped;
+  }
+}
+
+void transferAcquire(TransferContext &C) { makeObject(C, C.Fc.Site, C.Fc.Dst); }
+
+/// Release-time checks shared by free/delete and realloc.
+void checkRelease(TransferContext &C, PlaceId Src, Family Fam) {
+  C.S.PointsTo.forEach(Src, [&](unsigned T) {
+    if (T == NullTarget)
+      return;
+    ObjectId O = objectOfTarget(T);
+    const Site &St = C.siteOfObject(O);
+    uint8_t State = C.S.Objects[O];
+    if (St.Kind == SiteKind::Stack || St.Kind == SiteKind::Literal) {
+      C.report(ViolationKind::NonHeapDealloc, O);
+      return;
+    }
+    if (isInsideTarget(T) && !C.S.PointsTo.test(Src, startTarget(O))) {
+      C.report(ViolationKind::InteriorDealloc, O);
+      return;
+    }
+    if (isInsideTarget(T))
+      return; // Maybe back at the start: not ours to judge.
+    if (State & (ObjReleased | ObjPending)) {
+      C.report(ViolationKind::DoubleFree, O);
+      return;
+    }
+    if (St.Kind == SiteKind::Allocation && Fam != Family::Unknown &&
+        St.Fam != Fam)
+      C.report(ViolationKind::MismatchedDealloc, O);
+  });
+}
+
+void transferRelease(TransferContext &C) {
+  checkRelease(C, C.Fc.Src, C.Fc.Fam);
+  auto Objs = C.S.objectsOf(C.Fc.Src);
+  bool Strong = Objs.size() == 1;
+  for (ObjectId O : Objs) {
+    uint8_t &St = C.S.Objects[O];
+    if (Strong) {
+      St = (St & ObjNull) | ObjReleased;
+      C.S.Releases[O] = {C.Fc.Id};
+    } else {
+      St |= ObjReleased;
+      if (!llvm::is_contained(C.S.Releases[O], C.Fc.Id))
+        C.S.Releases[O].push_back(C.Fc.Id);
+    }
+    C.S.PendingOn[O] = NoId;
+  }
+}
+
+void transferReallocate(TransferContext &C) {
+  checkRelease(C, C.Fc.Src, Family::Malloc);
+  auto Old = C.S.objectsOf(C.Fc.Src);
+  makeObject(C, C.Fc.Site, C.Fc.Dst);
+  ObjectId New = recentObject(C.Fc.Site);
+  for (ObjectId O : Old) {
+    uint8_t &St = C.S.Objects[O];
+    if (!(St & ObjLive) || C.siteOfObject(O).Kind != SiteKind::Allocation)
+      continue;
+    St = (St & ~ObjLive) | ObjPending;
+    C.S.PendingOn[O] = New;
+    C.S.PendingFact[O] = C.Fc.Id;
+  }
+}
+
+void transferAlias(TransferContext &C) {
+  C.S.PointsTo.copyRow(C.Fc.Dst, C.Fc.Src);
+}
+
+void transferAssign(TransferContext &C) {
+  auto Old = C.S.objectsOf(C.Fc.Dst);
+  C.S.PointsTo.copyRow(C.Fc.Dst, C.Fc.Src);
+  checkLost(C, Old, LeakCause::Overwrite, C.Fc.Dst);
+}
+
+void transferSetNull(TransferContext &C) {
+  C.S.PointsTo.clearRow(C.Fc.Dst);
+  C.S.PointsTo.set(C.Fc.Dst, NullTarget);
+}
+
+void transferOffset(TransferContext &C) {
+  bool KeepStart = C.Fc.Offset == OffsetKind::Unknown;
+  bool MayBeNull = C.S.mayBeNull(C.Fc.Src);
+  auto Objs = C.S.objectsOf(C.Fc.Src);
+  C.S.PointsTo.clearRow(C.Fc.Dst);
+  if (MayBeNull)
+    C.S.PointsTo.set(C.Fc.Dst, NullTarget);
+  for (ObjectId O : Objs) {
+    C.S.PointsTo.set(C.Fc.Dst, insideTarget(O));
+    if (KeepStart)
+      C.S.PointsTo.set(C.Fc.Dst, startTarget(O));
+  }
+}
+
+void transferEscape(TransferContext &C) {
+  for (ObjectId O : C.S.objectsOf(C.Fc.Src)) {
+    uint8_t &St = C.S.Objects[O];
+    if (St & (ObjLive | ObjPending))
+      St = (St & ~(ObjLive | ObjPending)) | ObjEscaped;
+  }
+}
+
+void transferUse(TransferContext &C) {
+  for (ObjectId O : C.S.objectsOf(C.Fc.Src))
+    if (C.S.Objects[O] & (ObjReleased | ObjPending))
+      C.report(ViolationKind::UseAfterFree, O);
+}
+
+void transferHavoc(TransferContext &C) { C.S.PointsTo.clearRow(C.Fc.Dst); }
+
+/// Kills \p Dying places and reports what only they held.
+template <typename Pred>
+void endPlaces(TransferContext &C, Pred Dies, LeakCause Cause) {
+  llvm::SmallVector<ObjectId, 8> Candidates;
+  PlaceId Owner = NoId;
+  for (PlaceId P = 0; P < C.F.Places.size(); ++P) {
+    if (!Dies(P))
+      continue;
+    for (ObjectId O : C.S.objectsOf(P))
+      if (!llvm::is_contained(Candidates, O)) {
+        Candidates.push_back(O);
+        if (Owner == NoId && C.F.Places[P].Kind != PlaceKind::Temporary)
+          Owner = P;
+      }
+    C.S.PointsTo.clearRow(P);
+  }
+  checkLost(C, Candidates, Cause, Owner);
+}
+
+bool isWithin(const FunctionFacts &F, PlaceId P, PlaceId Root) {
+  for (; P != NoId; P = F.Places[P].Parent)
+    if (P == Root)
+      return true;
+  return false;
+}
+
+void transferScopeEnd(TransferContext &C) {
+  endPlaces(C, [&](PlaceId P) { return isWithin(C.F, P, C.Fc.Dst); },
+            LeakCause::ScopeEnd);
+}
+
+void transferFullExprEnd(TransferContext &C) {
+  endPlaces(
+      C, [&](PlaceId P) { return C.F.Places[P].Kind == PlaceKind::Temporary; },
+      LeakCause::Discarded);
+}
+
+void transferFunctionExit(TransferContext &C) {
+  endPlaces(C, [](PlaceId) { return true; }, LeakCause::ScopeEnd);
+}
+
+void transferConditionKill(TransferContext &C) {
+  uint64_t Lits = conditionLiteral(C.Fc.Cond, true) |
+                  conditionLiteral(C.Fc.Cond, false);
+  C.S.KnownConditions &= ~Lits;
+  for (uint64_t &G : C.S.Guards)
+    G &= ~Lits;
+}
+
+} // namespace
+
+void applyFact(const Fact &Fc, OwnershipState &S, const FunctionFacts &F,
+               std::vector<Violation> *Sink) {
+  if (!S.Reachable)
+    return;
+  TransferContext C{Fc, S, F, Sink};
+  switch (Fc.Kind) {
+  case FactKind::Acquire:
+    return transferAcquire(C);
+  case FactKind::Reallocate:
+    return transferReallocate(C);
+  case FactKind::Release:
+    return transferRelease(C);
+  case FactKind::Alias:
+    return transferAlias(C);
+  case FactKind::Assign:
+    return transferAssign(C);
+  case FactKind::SetNull:
+    return transferSetNull(C);
+  case FactKind::Offset:
+    return transferOffset(C);
+  case FactKind::Escape:
+    return transferEscape(C);
+  case FactKind::Use:
+    return transferUse(C);
+  case FactKind::Havoc:
+    return transferHavoc(C);
+  case FactKind::ScopeEnd:
+    return transferScopeEnd(C);
+  case FactKind::FullExprEnd:
+    return transferFullExprEnd(C);
+  case FactKind::FunctionExit:
+    return transferFunctionExit(C);
+  case FactKind::Unreachable:
+    S.Reachable = false;
+    return;
+  case FactKind::ConditionKill:
+    return transferConditionKill(C);
+  }
+}
+
+} // namespace ownck

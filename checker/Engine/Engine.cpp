@@ -1,0 +1,95 @@
+//===-- Engine/Engine.cpp - Run the stages on a translation unit -----------===//
+//
+// For each function worth analysing: build its CFG, lower it to facts, solve,
+// word the findings. Then order the findings and drop duplicates (a template
+// instantiated twice reports once).
+//
+//===----------------------------------------------------------------------===//
+#include "ownck/Engine.h"
+#include "Engine/FunctionSelection.h"
+#include "Facts/FactsGenerator.h"
+#include "Findings/FindingBuilder.h"
+#include "ownck/Dataflow.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/raw_ostream.h"
+#include <set>
+
+using namespace clang;
+
+namespace ownck {
+namespace {
+
+std::unique_ptr<CFG> buildCFG(const Decl &D, ASTContext &Ctx) {
+  CFG::BuildOptions Opts;
+  Opts.AddImplicitDtors = true;
+  Opts.AddLifetime = true;
+  Opts.AddTemporaryDtors = true;
+  Opts.AddInitializers = true;
+  Opts.setAllAlwaysAdd();
+  return CFG::buildCFG(&D, D.getBody(), &Ctx, Opts);
+}
+
+std::string nameOf(const Decl &D) {
+  if (const auto *ND = dyn_cast<NamedDecl>(&D))
+    return ND->getQualifiedNameAsString();
+  return "<function>";
+}
+
+void sortAndDeduplicate(std::vector<Finding> &Fs, const SourceManager &SM) {
+  std::stable_sort(Fs.begin(), Fs.end(), [&](const Finding &A,
+                                             const Finding &B) {
+    if (A.Loc == B.Loc)
+      return A.Message < B.Message;
+    return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+  });
+  Fs.erase(std::unique(Fs.begin(), Fs.end(),
+                       [](const Finding &A, const Finding &B) {
+                         return A.Loc == B.Loc && A.Check == B.Check &&
+                                A.Message == B.Message;
+                       }),
+           Fs.end());
+}
+
+} // namespace
+
+void analyzeFunction(const Decl &D, ASTContext &Ctx, const EngineOptions &Opts,
+                     AnalysisResult &Out) {
+  if (!mayHandleMemory(D.getBody()))
+    return;
+  std::unique_ptr<CFG> Cfg = buildCFG(D, Ctx);
+  if (!Cfg)
+    return;
+  FunctionFacts Facts;
+  Facts.FunctionName = nameOf(D);
+  generateFacts(D, *Cfg, Ctx, LoweringOptions{Opts.Strict}, Facts);
+  DataflowResult R = solve(Facts);
+  buildFindings(Facts, R, Opts.Checks, Ctx.getSourceManager(), Out.Findings);
+  if (!Opts.DumpFacts && !Opts.DumpStates)
+    return;
+  llvm::raw_string_ostream OS(Out.Dump);
+  if (Opts.DumpFacts)
+    Facts.dump(OS, &Ctx.getSourceManager());
+  if (Opts.DumpStates)
+    for (unsigned B = 0; B < R.BlockEntry.size(); ++B) {
+      OS << "state at entry of block " << B << " of '" << Facts.FunctionName
+         << "'\n";
+      R.BlockEntry[B].dump(OS, Facts);
+    }
+}
+
+AnalysisResult analyzeTranslationUnit(ASTContext &Ctx,
+                                      const EngineOptions &Opts) {
+  AnalysisResult Out;
+  if (!Opts.Checks.any())
+    return Out;
+  forEachFunctionBody(Ctx, [&](const Decl &D) {
+    analyzeFunction(D, Ctx, Opts, Out);
+  });
+  sortAndDeduplicate(Out.Findings, Ctx.getSourceManager());
+  return Out;
+}
+
+} // namespace ownck

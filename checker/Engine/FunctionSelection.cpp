@@ -1,0 +1,69 @@
+//===-- Engine/FunctionSelection.cpp - Which bodies to analyse -------------===//
+//
+// A RecursiveASTVisitor that stays inside the main file, and a cheap scan of
+// a body for allocations and releases.
+//
+//===----------------------------------------------------------------------===//
+#include "Engine/FunctionSelection.h"
+#include "Models/AllocationModels.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace ownck {
+namespace {
+
+class BodyFinder : public RecursiveASTVisitor<BodyFinder> {
+public:
+  BodyFinder(llvm::function_ref<void(const Decl &)> Visit) : Visit(Visit) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext() &&
+        !FD->isInvalidDecl() && !FD->isDefaulted() && FD->getBody())
+      Visit(*FD);
+    return true;
+  }
+
+private:
+  llvm::function_ref<void(const Decl &)> Visit;
+};
+
+class MemoryOperationFinder
+    : public RecursiveASTVisitor<MemoryOperationFinder> {
+public:
+  bool Found = false;
+
+  bool VisitCXXNewExpr(CXXNewExpr *) { return !(Found = true); }
+  bool VisitCXXDeleteExpr(CXXDeleteExpr *) { return !(Found = true); }
+  bool VisitCallExpr(CallExpr *E) {
+    CallModel M = modelCall(E->getDirectCallee());
+    if (M.Kind == CallModel::Allocates || M.Kind == CallModel::Reallocates ||
+        M.Kind == CallModel::Deallocates)
+      Found = true;
+    return !Found;
+  }
+};
+
+} // namespace
+
+void forEachFunctionBody(ASTContext &Ctx,
+                         llvm::function_ref<void(const Decl &)> Visit) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  BodyFinder Finder(Visit);
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+      Finder.TraverseDecl(D);
+}
+
+bool mayHandleMemory(const Stmt *Body) {
+  MemoryOperationFinder Finder;
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  return Finder.Found;
+}
+
+} // namespace ownck

@@ -1,0 +1,33 @@
+//===-- Engine/FunctionSelection.h - Which bodies to analyse --*- C++ -*-===//
+//
+// Picks the function bodies of a translation unit's main file, and skips
+// early the ones that cannot own memory, so that most of a codebase costs
+// no more than parsing it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef OWNCK_ENGINE_FUNCTIONSELECTION_H
+#define OWNCK_ENGINE_FUNCTIONSELECTION_H
+
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace clang {
+class ASTContext;
+class Decl;
+class Stmt;
+} // namespace clang
+
+namespace ownck {
+
+/// Calls \p Visit for every function, method, constructor, destructor and
+/// lambda body defined in the main file (template instantiations included,
+/// uninstantiated templates not).
+void forEachFunctionBody(clang::ASTContext &Ctx,
+                         llvm::function_ref<void(const clang::Decl &)> Visit);
+
+/// Whether \p Body allocates or releases memory that a model knows; a body
+/// that does neither has nothing for the ownership checks to find.
+bool mayHandleMemory(const clang::Stmt *Body);
+
+} // namespace ownck
+
+#endif // OWNCK_ENGINE_FUNCTIONSELECTION_H

@@ -1,0 +1,58 @@
+//===-- Facts/BranchConditions.h - What a branch tests -------*- C++ -*-===//
+//
+// Reads the condition of a two-way branch into refinements of its edges:
+// null tests of tracked places (`if (p)`, `if (!p)`, `p == nullptr`,
+// `(p = malloc(n)) != NULL`), and pure conditions over local variables
+// (`if (a > b)`) that later branches may test again.
+//
+//===----------------------------------------------------------------------===//
+#ifndef OWNCK_FACTS_BRANCHCONDITIONS_H
+#define OWNCK_FACTS_BRANCHCONDITIONS_H
+
+#include "Facts/PlaceTable.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/FoldingSet.h"
+#include <map>
+
+namespace clang {
+class ASTContext;
+}
+
+namespace ownck {
+
+class BranchConditions {
+public:
+  BranchConditions(FunctionFacts &F, PlaceTable &Places,
+                   clang::ASTContext &Ctx)
+      : F(F), Places(Places), Ctx(Ctx) {}
+
+  /// Gives a pure condition an identity; called for every branch first so
+  /// that writes seen before a branch in a loop can already kill it.
+  void registerCondition(const clang::Expr *Cond);
+  /// The refinements on the true and false edges of a branch on \p Cond.
+  void refine(const clang::Expr *Cond,
+              llvm::SmallVectorImpl<Refinement> &OnTrue,
+              llvm::SmallVectorImpl<Refinement> &OnFalse);
+  /// Conditions whose value depends on \p VD.
+  llvm::ArrayRef<ConditionId> readersOf(const clang::ValueDecl *VD) const;
+
+private:
+  struct Atom {
+    const clang::Expr *E;
+    bool Negated;
+  };
+  Atom atomOf(const clang::Expr *Cond) const;
+  bool isPure(const clang::Expr *E,
+              llvm::SmallVectorImpl<const clang::ValueDecl *> &Reads) const;
+
+  FunctionFacts &F;
+  PlaceTable &Places;
+  clang::ASTContext &Ctx;
+  std::map<llvm::FoldingSetNodeID, ConditionId> Ids;
+  llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<ConditionId, 2>>
+      Readers;
+};
+
+} // namespace ownck
+
+#endif // OWNCK_FACTS_BRANCHCONDITIONS_H

@@ -1,0 +1,737 @@
+//===-- Facts/FactsGenerator.cpp - CFG to ownership facts ------------------===//
+//
+// One method per kind of CFG element or expression. Each expression's
+// pointer value lives in a temporary place until its full-expression ends;
+// consumers read their operands' temporaries. An expression this file does
+// not understand hands its operands' objects on (Escape): unknown code is
+// never a reason to report.
+//
+//===----------------------------------------------------------------------===//
+#include "Facts/FactsGenerator.h"
+#include "Facts/BranchConditions.h"
+#include "Facts/PlaceTable.h"
+#include "Models/AllocationModels.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/PostOrderIterator.h"
+
+using namespace clang;
+
+namespace ownck {
+namespace {
+
+class FactsGenerator {
+public:
+  FactsGenerator(const Decl &Fn, const CFG &Cfg, ASTContext &Ctx,
+                 const LoweringOptions &Opts, FunctionFacts &Out)
+      : Fn(Fn), Cfg(Cfg), Ctx(Ctx), Opts(Opts), Out(Out),
+        PM(const_cast<Stmt *>(Fn.getBody())), Places(Out, Fn, PM),
+        Conditions(Out, Places, Ctx) {}
+
+  void run();
+
+private:
+  // Blocks and elements.
+  void lowerBlock(const CFGBlock &B);
+  void lowerEdges(const CFGBlock &B);
+  void lowerEntry();
+  void lowerElement(const CFGElement &E);
+  void lowerStmt(const Stmt *S);
+  void lowerExpr(const Expr *E);
+  void lowerLifetimeEnd(const VarDecl *VD, const Stmt *Trigger);
+
+  // Statements.
+  void lowerDecl(const DeclStmt *DS);
+  void lowerReturn(const ReturnStmt *RS);
+
+  // Expressions.
+  void lowerNew(const CXXNewExpr *E);
+  void lowerDelete(const CXXDeleteExpr *E);
+  void lowerCall(const CallExpr *E);
+  void lowerConstruct(const CXXConstructExpr *E);
+  void lowerArguments(const Expr *Call, const FunctionDecl *Callee,
+                      llvm::ArrayRef<const Expr *> Args, unsigned ParamShift,
+                      const CallModel &M);
+  void lowerCast(const CastExpr *E);
+  void lowerUnary(const UnaryOperator *E);
+  void lowerAddressOf(const UnaryOperator *E);
+  void lowerBinary(const BinaryOperator *E);
+  void lowerAssign(const BinaryOperator *E);
+  void lowerPointerArithmetic(const BinaryOperator *E);
+  void lowerConditionalArm(const Expr *E);
+  void escapeOperands(const Stmt *S);
+
+  // Helpers.
+  Fact &emit(FactKind K, SourceLocation Loc);
+  void emitAlias(PlaceId Dst, const Expr *Src, SourceLocation Loc);
+  void emitUse(const Expr *Ptr, UseKind K, SourceLocation Loc,
+               llvm::StringRef Callee = "");
+  void emitEscape(const Expr *Ptr, EscapeKind K, SourceLocation Loc);
+  void emitWrite(const Expr *LValue, SourceLocation Loc);
+  void havocThisFields(SourceLocation Loc);
+  SiteId siteFor(const Expr *E, SiteKind K, Family Fam, bool MayBeNull,
+                 llvm::StringRef What);
+  bool isFullExpressionRoot(const Expr *E) const;
+  std::optional<PlaceId> pointerValue(const Expr *E);
+  std::string describe(const Expr *E);
+  OffsetKind offsetOf(const Expr *Amount, bool Subtract) const;
+
+  const Decl &Fn;
+  const CFG &Cfg;
+  ASTContext &Ctx;
+  const LoweringOptions &Opts;
+  FunctionFacts &Out;
+  ParentMap PM;
+  PlaceTable Places;
+  BranchConditions Conditions;
+  FactBlock *Cur = nullptr;
+  llvm::DenseMap<const Expr *, SiteId> Sites;
+};
+
+Fact &FactsGenerator::emit(FactKind K, SourceLocation Loc) {
+  Cur->Facts.push_back(Fact{K});
+  Cur->Facts.back().Loc = Loc;
+  return Cur->Facts.back();
+}
+
+std::optional<PlaceId> FactsGenerator::pointerValue(const Expr *E) {
+  return Places.valueOf(E);
+}
+
+void FactsGenerator::emitAlias(PlaceId Dst, const Expr *Src,
+                               SourceLocation Loc) {
+  std::optional<PlaceId> From = pointerValue(Src);
+  if (!From)
+    return;
+  Fact &F = emit(FactKind::Alias, Loc);
+  F.Dst = Dst;
+  F.Src = *From;
+}
+
+void FactsGenerator::emitUse(const Expr *Ptr, UseKind K, SourceLocation Loc,
+                             llvm::StringRef Callee) {
+  std::optional<PlaceId> V = pointerValue(Ptr);
+  if (!V)
+    return;
+  Fact &F = emit(FactKind::Use, Loc);
+  F.Src = *V;
+  F.Use = K;
+  F.Text = Out.save(describe(Ptr));
+  F.Callee = Out.save(Callee);
+}
+
+void FactsGenerator::emitEscape(const Expr *Ptr, EscapeKind K,
+                                SourceLocation Loc) {
+  std::optional<PlaceId> V = pointerValue(Ptr);
+  if (!V)
+    return;
+  Fact &F = emit(FactKind::Escape, Loc);
+  F.Src = *V;
+  F.Escape = K;
+}
+
+/// A write to a variable makes what branches learnt about it stale.
+void FactsGenerator::emitWrite(const Expr *LValue, SourceLocation Loc) {
+  LValue = LValue->IgnoreParens();
+  while (const auto *ME = dyn_cast<MemberExpr>(LValue)) {
+    if (ME->isArrow())
+      return;
+    LValue = ME->getBase()->IgnoreParens();
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(LValue);
+  if (!DRE)
+    return;
+  for (ConditionId C : Conditions.readersOf(DRE->getDecl()))
+    emit(FactKind::ConditionKill, Loc).Cond = C;
+}
+
+void FactsGenerator::havocThisFields(SourceLocation Loc) {
+  for (PlaceId P : Places.thisFields())
+    emit(FactKind::Havoc, Loc).Dst = P;
+}
+
+SiteId FactsGenerator::siteFor(const Expr *E, SiteKind K, Family Fam,
+                               bool MayBeNull, llvm::StringRef What) {
+  auto [It, New] = Sites.try_emplace(E, 0);
+  if (New)
+    It->second = Out.addSite({K, Fam, MayBeNull, E->getBeginLoc(), What});
+  return It->second;
+}
+
+std::string FactsGenerator::describe(const Expr *E) {
+  const Expr *Bare = stripWrappers(E)->IgnoreParenImpCasts();
+  if (Bare->isGLValue())
+    if (std::optional<PlaceId> P = Places.placeOf(Bare))
+      return Out.Places[*P].Name.str();
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceRange R = Bare->getSourceRange();
+  if (R.getBegin().isMacroID() || R.getEnd().isMacroID())
+    return "";
+  llvm::StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(R), SM, Ctx.getLangOpts());
+  if (Text.empty() || Text.size() > 40 || Text.contains('\n'))
+    return "";
+  return Text.str();
+}
+
+bool FactsGenerator::isFullExpressionRoot(const Expr *E) const {
+  const Stmt *P = PM.getParentIgnoreParens(E);
+  while (P && isa<FullExpr, CXXBindTemporaryExpr>(P))
+    P = PM.getParentIgnoreParens(P);
+  // Declarations and returns end their own full-expressions.
+  return !P || (!isa<Expr>(P) && !isa<DeclStmt, ReturnStmt>(P));
+}
+
+//===-- Blocks ------------------------------------------------------------===//
+
+void FactsGenerator::run() {
+  Out.Blocks.resize(Cfg.getNumBlockIDs());
+  Out.Entry = Cfg.getEntry().getBlockID();
+  for (const CFGBlock *B : Cfg)
+    if (const Stmt *Cond = B->getTerminatorCondition())
+      if (B->succ_size() == 2)
+        Conditions.registerCondition(cast<Expr>(Cond));
+  // Reverse post-order: the arms of `c ? a : b` are lowered before the
+  // block that reads the value they set.
+  llvm::ReversePostOrderTraversal<const CFG *> Order(&Cfg);
+  llvm::DenseSet<const CFGBlock *> Lowered;
+  for (const CFGBlock *B : Order)
+    if (Lowered.insert(B).second)
+      lowerBlock(*B);
+  for (const CFGBlock *B : Cfg)
+    if (!Lowered.count(B))
+      lowerBlock(*B);
+  lowerEntry();
+  Out.numberFacts();
+}
+
+void FactsGenerator::lowerBlock(const CFGBlock &B) {
+  Cur = &Out.Blocks[B.getBlockID()];
+  for (const CFGElement &E : B)
+    lowerElement(E);
+  bool ToExit = llvm::any_of(B.succs(), [&](const CFGBlock::AdjacentBlock &S) {
+    return S.getReachableBlock() == &Cfg.getExit();
+  });
+  if (B.hasNoReturnElement()) {
+    emit(FactKind::Unreachable, {});
+  } else if (ToExit && &B != &Cfg.getExit()) {
+    // Where the function is left: the return or throw, else its last brace.
+    SourceLocation Loc = Fn.getBody()->getEndLoc();
+    for (const CFGElement &E : llvm::reverse(B))
+      if (auto S = E.getAs<CFGStmt>())
+        if (isa<ReturnStmt, CXXThrowExpr>(S->getStmt())) {
+          Loc = S->getStmt()->getBeginLoc();
+          break;
+        }
+    emit(FactKind::FunctionExit, Loc);
+  }
+  lowerEdges(B);
+}
+
+void FactsGenerator::lowerEdges(const CFGBlock &B) {
+  llvm::SmallVector<Refinement, 1> OnTrue, OnFalse;
+  const Stmt *Cond = B.getTerminatorCondition();
+  if (Cond && B.succ_size() == 2)
+    Conditions.refine(cast<Expr>(Cond), OnTrue, OnFalse);
+  unsigned Index = 0;
+  for (const CFGBlock::AdjacentBlock &S : B.succs()) {
+    const CFGBlock *Target = S.getReachableBlock();
+    if (Target) {
+      FactEdge E{Target->getBlockID(), {}};
+      if (Cond && B.succ_size() == 2)
+        E.Refinements = Index == 0 ? OnTrue : OnFalse;
+      Cur->Succs.push_back(std::move(E));
+    }
+    ++Index;
+  }
+}
+
+/// Parameters and fields of *this start out holding someone else's memory.
+void FactsGenerator::lowerEntry() {
+  FactBlock Init;
+  Cur = &Init;
+  auto Opaque = [&](PlaceId P, SourceLocation Loc, llvm::StringRef Name) {
+    SiteId S = Out.addSite({SiteKind::Opaque, Family::Unknown, true, Loc,
+                            Name});
+    Fact &F = emit(FactKind::Acquire, Loc);
+    F.Dst = P;
+    F.Site = S;
+  };
+  if (const auto *FD = dyn_cast<FunctionDecl>(&Fn))
+    for (const ParmVarDecl *PD : FD->parameters())
+      if (PD->getType()->isPointerType())
+        if (std::optional<PlaceId> P = Places.variable(PD))
+          Opaque(*P, PD->getLocation(), PD->getName());
+  for (PlaceId P : Places.thisFields())
+    Opaque(P, Fn.getLocation(), Out.Places[P].Name);
+  auto &EntryFacts = Out.Blocks[Out.Entry].Facts;
+  EntryFacts.insert(EntryFacts.begin(), Init.Facts.begin(), Init.Facts.end());
+}
+
+void FactsGenerator::lowerElement(const CFGElement &E) {
+  if (auto S = E.getAs<CFGStmt>())
+    return lowerStmt(S->getStmt());
+  if (auto L = E.getAs<CFGLifetimeEnds>())
+    return lowerLifetimeEnd(L->getVarDecl(), L->getTriggerStmt());
+}
+
+void FactsGenerator::lowerLifetimeEnd(const VarDecl *VD, const Stmt *Trigger) {
+  std::optional<PlaceId> P = Places.variable(VD);
+  if (!P)
+    return;
+  SourceLocation Loc;
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Trigger))
+    Loc = CS->getRBracLoc();
+  else if (Trigger)
+    Loc = Trigger->getBeginLoc();
+  emit(FactKind::ScopeEnd, Loc).Dst = *P;
+}
+
+void FactsGenerator::lowerStmt(const Stmt *S) {
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    return lowerDecl(DS);
+  if (const auto *RS = dyn_cast<ReturnStmt>(S))
+    return lowerReturn(RS);
+  if (const auto *E = dyn_cast<Expr>(S)) {
+    lowerExpr(E);
+    lowerConditionalArm(E);
+    if (isFullExpressionRoot(E))
+      emit(FactKind::FullExprEnd, E->getBeginLoc());
+  }
+}
+
+//===-- Statements --------------------------------------------------------===//
+
+void FactsGenerator::lowerDecl(const DeclStmt *DS) {
+  for (const Decl *D : DS->decls()) {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD)
+      continue;
+    const Expr *Init = VD->getInit();
+    SourceLocation Loc = VD->getLocation();
+    std::optional<PlaceId> P = Places.variable(VD);
+    if (P && VD->getType()->isPointerType()) {
+      if (Init && pointerValue(Init)) {
+        Fact &F = emit(FactKind::Assign, Loc);
+        F.Dst = *P;
+        F.Src = *pointerValue(Init);
+      } else {
+        emit(FactKind::Havoc, Loc).Dst = *P;
+      }
+    } else if (Init && !P) {
+      emitEscape(Init, EscapeKind::Store, Loc);
+    }
+    for (ConditionId C : Conditions.readersOf(VD))
+      emit(FactKind::ConditionKill, Loc).Cond = C;
+  }
+  emit(FactKind::FullExprEnd, DS->getBeginLoc());
+}
+
+void FactsGenerator::lowerReturn(const ReturnStmt *RS) {
+  if (const Expr *V = RS->getRetValue()) {
+    emitUse(V, UseKind::Return, V->getBeginLoc());
+    emitEscape(V, EscapeKind::Return, V->getBeginLoc());
+  }
+  emit(FactKind::FullExprEnd, RS->getBeginLoc());
+}
+
+//===-- Expressions -------------------------------------------------------===//
+
+void FactsGenerator::lowerExpr(const Expr *E) {
+  if (const auto *New = dyn_cast<CXXNewExpr>(E))
+    return lowerNew(New);
+  if (const auto *Del = dyn_cast<CXXDeleteExpr>(E))
+    return lowerDelete(Del);
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return lowerCall(Call);
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E))
+    return lowerConstruct(Ctor);
+  if (const auto *Cast = dyn_cast<CastExpr>(E))
+    return lowerCast(Cast);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    return lowerUnary(UO);
+  if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    return lowerBinary(BO);
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (ME->isArrow())
+      emitUse(ME->getBase(), UseKind::Dereference, ME->getBeginLoc());
+    return;
+  }
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+    return emitUse(AS->getBase(), UseKind::Dereference, AS->getBeginLoc());
+  // Names, literals and operators whose value the arms already set.
+  if (isa<DeclRefExpr, CXXThisExpr, IntegerLiteral, StringLiteral,
+          CharacterLiteral, FloatingLiteral, CXXBoolLiteralExpr,
+          CXXNullPtrLiteralExpr, GNUNullExpr, AbstractConditionalOperator,
+          UnaryExprOrTypeTraitExpr, CXXDefaultArgExpr, CXXDefaultInitExpr,
+          OpaqueValueExpr, CXXPseudoDestructorExpr, TypeTraitExpr>(E))
+    return;
+  escapeOperands(E);
+}
+
+void FactsGenerator::escapeOperands(const Stmt *S) {
+  for (const Stmt *Child : S->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+      emitEscape(CE, EscapeKind::Other, CE->getBeginLoc());
+}
+
+/// The value of `c ? a : b` is the value of the arm that ran; the arms sit
+/// in their own blocks, so each sets it on its own path.
+void FactsGenerator::lowerConditionalArm(const Expr *E) {
+  const auto *CO =
+      dyn_cast_or_null<ConditionalOperator>(PM.getParentIgnoreParens(E));
+  if (!CO || !CO->getType()->isPointerType())
+    return;
+  if (stripWrappers(CO->getTrueExpr()) != E &&
+      stripWrappers(CO->getFalseExpr()) != E)
+    return;
+  PlaceId Dst = Places.temporary(CO);
+  if (E->isGLValue()) {
+    if (std::optional<PlaceId> P = Places.placeOf(E)) {
+      Fact &F = emit(FactKind::Alias, E->getBeginLoc());
+      F.Dst = Dst;
+      F.Src = *P;
+    }
+    return;
+  }
+  emitAlias(Dst, E, E->getBeginLoc());
+}
+
+void FactsGenerator::lowerNew(const CXXNewExpr *E) {
+  NewModel M = modelNew(*E);
+  if (E->getInitializer() && !isa<CXXConstructExpr>(E->getInitializer()))
+    escapeOperands(E->getInitializer());
+  switch (M.Kind) {
+  case NewModel::Allocation: {
+    SiteId S = siteFor(E, SiteKind::Allocation, M.Fam, M.MayBeNull,
+                       familyName(M.Fam));
+    Fact &F = emit(FactKind::Acquire, E->getBeginLoc());
+    F.Dst = Places.temporary(E);
+    F.Site = S;
+    return;
+  }
+  case NewModel::ReturnsArgument:
+    return emitAlias(Places.temporary(E), E->getPlacementArg(0),
+                     E->getBeginLoc());
+  case NewModel::NotOwned:
+    for (const Expr *Arg : E->placement_arguments())
+      emitEscape(Arg, EscapeKind::Call, Arg->getBeginLoc());
+    return;
+  }
+}
+
+void FactsGenerator::lowerDelete(const CXXDeleteExpr *E) {
+  std::optional<PlaceId> V = pointerValue(E->getArgument());
+  if (!V)
+    return;
+  Family Fam = modelDelete(*E);
+  Fact &F = emit(FactKind::Release, E->getBeginLoc());
+  F.Src = *V;
+  F.Fam = Fam;
+  F.Text = Out.save(describe(E->getArgument()));
+  F.Callee = deallocatorName(Fam);
+}
+
+void FactsGenerator::lowerCall(const CallExpr *E) {
+  const FunctionDecl *Callee = E->getDirectCallee();
+  CallModel M = modelCall(Callee);
+  llvm::SmallVector<const Expr *, 4> Args(E->arguments());
+  unsigned Shift = 0;
+  // A member operator's object is its first argument, not a parameter.
+  if (isa<CXXOperatorCallExpr>(E) && isa_and_nonnull<CXXMethodDecl>(Callee) &&
+      !cast<CXXMethodDecl>(Callee)->isStatic() && !Args.empty())
+    Args.erase(Args.begin());
+  lowerArguments(E, Callee, Args, Shift, M);
+
+  SourceLocation Loc = E->getBeginLoc();
+  if (M.Kind == CallModel::Allocates) {
+    Fact &F = emit(FactKind::Acquire, Loc);
+    F.Dst = Places.temporary(E);
+    F.Site = siteFor(E, SiteKind::Allocation, M.Fam, M.MayReturnNull, M.Name);
+  } else if (M.Kind == CallModel::Reallocates && M.PointerArg < Args.size()) {
+    PlaceId Dst = Places.temporary(E);
+    SiteId S = siteFor(E, SiteKind::Allocation, M.Fam, true, M.Name);
+    if (std::optional<PlaceId> Old = pointerValue(Args[M.PointerArg])) {
+      Fact &F = emit(FactKind::Reallocate, Loc);
+      F.Dst = Dst;
+      F.Src = *Old;
+      F.Site = S;
+      F.Text = Out.save(describe(Args[M.PointerArg]));
+      F.Callee = M.Name;
+    } else {
+      Fact &F = emit(FactKind::Acquire, Loc);
+      F.Dst = Dst;
+      F.Site = S;
+    }
+  } else if (E->getType()->isPointerType() && M.Kind != CallModel::Borrows) {
+    Fact &F = emit(FactKind::Acquire, Loc);
+    F.Dst = Places.temporary(E);
+    F.Site = siteFor(E, SiteKind::Opaque, Family::Unknown, true, "");
+  }
+  if (M.Kind == CallModel::Unknown)
+    havocThisFields(Loc);
+}
+
+void FactsGenerator::lowerConstruct(const CXXConstructExpr *E) {
+  llvm::SmallVector<const Expr *, 4> Args(E->arguments());
+  lowerArguments(E, E->getConstructor(), Args, 0, CallModel{});
+}
+
+void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee,
+                                    llvm::ArrayRef<const Expr *> Args,
+                                    unsigned ParamShift, const CallModel &M) {
+  std::string CalleeName =
+      Callee && Callee->getDeclName().isIdentifier()
+          ? Callee->getName().str()
+          : (Callee ? Callee->getNameAsString() : std::string());
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    const Expr *Arg = Args[I];
+    if (!pointerValue(Arg))
+      continue;
+    if (M.Kind == CallModel::Deallocates && I == M.PointerArg) {
+      Fact &F = emit(FactKind::Release, Call->getBeginLoc());
+      F.Src = *pointerValue(Arg);
+      F.Fam = M.Fam;
+      F.Text = Out.save(describe(Arg));
+      F.Callee = M.Name;
+      continue;
+    }
+    if (M.Kind == CallModel::Reallocates && I == M.PointerArg)
+      continue;
+    emitUse(Arg, UseKind::Pass, Arg->getBeginLoc(), CalleeName);
+    if (M.Kind == CallModel::Borrows || Opts.Strict)
+      continue;
+    QualType ParamType;
+    if (Callee && I + ParamShift < Callee->getNumParams())
+      ParamType = Callee->getParamDecl(I + ParamShift)->getType();
+    QualType Pointee = ParamType.isNull() ? QualType()
+                                          : ParamType.getNonReferenceType()
+                                                ->getPointeeType();
+    // A pointer to const is a borrow: the callee cannot free through it
+    // without a cast, and the DESIGN's escape policy trusts the signature.
+    if (!Pointee.isNull() && Pointee.isConstQualified())
+      continue;
+    emitEscape(Arg, EscapeKind::Call, Arg->getBeginLoc());
+  }
+}
+
+void FactsGenerator::lowerCast(const CastExpr *E) {
+  const Expr *Sub = E->getSubExpr();
+  SourceLocation Loc = E->getBeginLoc();
+  switch (E->getCastKind()) {
+  case CK_LValueToRValue:
+    if (!E->getType()->isPointerType())
+      return;
+    if (std::optional<PlaceId> P = Places.placeOf(Sub)) {
+      Fact &F = emit(FactKind::Alias, Loc);
+      F.Dst = Places.temporary(E);
+      F.Src = *P;
+    } else if (isa<AbstractConditionalOperator>(stripWrappers(Sub))) {
+      emitAlias(Places.temporary(E), Sub, Loc);
+    }
+    return;
+  case CK_NullToPointer:
+    emit(FactKind::SetNull, Loc).Dst = Places.temporary(E);
+    return;
+  case CK_ArrayToPointerDecay: {
+    const Expr *Array = stripWrappers(Sub);
+    if (const auto *SL = dyn_cast<StringLiteral>(Array)) {
+      Fact &F = emit(FactKind::Acquire, Loc);
+      F.Dst = Places.temporary(E);
+      F.Site = siteFor(SL, SiteKind::Literal, Family::NonHeap, false,
+                       "string literal");
+      return;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Array))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD)) {
+          Fact &F = emit(FactKind::Acquire, Loc);
+          F.Dst = Places.temporary(E);
+          F.Site = siteFor(DRE, SiteKind::Stack, Family::NonHeap, false,
+                           VD->getName());
+        }
+    return;
+  }
+  case CK_NoOp:
+  case CK_BitCast:
+  case CK_BaseToDerived:
+  case CK_DerivedToBase:
+  case CK_UncheckedDerivedToBase:
+  case CK_Dynamic:
+  case CK_AddressSpaceConversion:
+    if (E->getType()->isPointerType())
+      emitAlias(Places.temporary(E), Sub, Loc);
+    return;
+  case CK_PointerToIntegral:
+    return emitEscape(Sub, EscapeKind::Conversion, Loc);
+  default:
+    return;
+  }
+}
+
+void FactsGenerator::lowerUnary(const UnaryOperator *E) {
+  switch (E->getOpcode()) {
+  case UO_Deref:
+    return emitUse(E->getSubExpr(), UseKind::Dereference, E->getBeginLoc());
+  case UO_AddrOf:
+    return lowerAddressOf(E);
+  case UO_PreInc:
+  case UO_PostInc:
+  case UO_PreDec:
+  case UO_PostDec: {
+    emitWrite(E->getSubExpr(), E->getBeginLoc());
+    std::optional<PlaceId> P = Places.placeOf(E->getSubExpr());
+    if (!P)
+      return;
+    Fact &F = emit(FactKind::Offset, E->getBeginLoc());
+    F.Dst = F.Src = *P;
+    F.Offset = E->isIncrementOp() ? OffsetKind::Interior : OffsetKind::Unknown;
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+/// `&x` of a local is stack memory; `&p[i]` and `&p->f` point into p's
+/// object.
+void FactsGenerator::lowerAddressOf(const UnaryOperator *E) {
+  const Expr *Sub = stripWrappers(E->getSubExpr());
+  SourceLocation Loc = E->getBeginLoc();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Sub)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (VD && VD->hasLocalStorage() && !VD->getType()->isReferenceType()) {
+      Fact &F = emit(FactKind::Acquire, Loc);
+      F.Dst = Places.temporary(E);
+      F.Site = siteFor(E, SiteKind::Stack, Family::NonHeap, false,
+                       VD->getName());
+    }
+    return;
+  }
+  if (const auto *Deref = dyn_cast<UnaryOperator>(Sub)) {
+    if (Deref->getOpcode() == UO_Deref)
+      emitAlias(Places.temporary(E), Deref->getSubExpr(), Loc);
+    return;
+  }
+  const Expr *Base = nullptr;
+  OffsetKind Kind = OffsetKind::Unknown;
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Sub)) {
+    Base = AS->getBase();
+    Kind = offsetOf(AS->getIdx(), false);
+    if (Kind == OffsetKind::Interior ||
+        !AS->getIdx()->isIntegerConstantExpr(Ctx)) {
+      // Stays Kind.
+    } else {
+      return emitAlias(Places.temporary(E), Base, Loc); // &p[0]
+    }
+  } else if (const auto *ME = dyn_cast<MemberExpr>(Sub); ME && ME->isArrow()) {
+    Base = ME->getBase();
+  }
+  std::optional<PlaceId> From = Base ? pointerValue(Base) : std::nullopt;
+  if (!From)
+    return;
+  Fact &F = emit(FactKind::Offset, Loc);
+  F.Dst = Places.temporary(E);
+  F.Src = *From;
+  F.Offset = Kind;
+}
+
+OffsetKind FactsGenerator::offsetOf(const Expr *Amount, bool Subtract) const {
+  Expr::EvalResult R;
+  if (!Amount->EvaluateAsInt(R, Ctx))
+    return OffsetKind::Unknown;
+  llvm::APSInt V = R.Val.getInt();
+  bool Forward = Subtract ? V.isNegative() : V.isStrictlyPositive();
+  return Forward ? OffsetKind::Interior : OffsetKind::Unknown;
+}
+
+void FactsGenerator::lowerBinary(const BinaryOperator *E) {
+  if (E->isAssignmentOp()) {
+    emitWrite(E->getLHS(), E->getExprLoc());
+    if (E->getOpcode() == BO_Assign)
+      return lowerAssign(E);
+    if (E->getType()->isPointerType())
+      return lowerPointerArithmetic(E);
+    return;
+  }
+  if (E->getOpcode() == BO_Comma)
+    return emitAlias(Places.temporary(E), E->getRHS(), E->getExprLoc());
+  if (E->isAdditiveOp() && E->getType()->isPointerType())
+    return lowerPointerArithmetic(E);
+  // Comparisons and arithmetic on integers read no memory.
+}
+
+void FactsGenerator::lowerAssign(const BinaryOperator *E) {
+  if (!E->getType()->isPointerType())
+    return;
+  SourceLocation Loc = E->getExprLoc();
+  std::optional<PlaceId> Dst = Places.placeOf(E->getLHS());
+  if (!Dst) {
+    emitEscape(E->getRHS(), EscapeKind::Store, Loc);
+    return;
+  }
+  // Memory stored in a field of *this belongs to the object.
+  if (Out.Places[*Dst].Kind == PlaceKind::Field &&
+      Out.Places[*Dst].Parent == NoId)
+    emitEscape(E->getRHS(), EscapeKind::Store, Loc);
+  std::optional<PlaceId> Src = pointerValue(E->getRHS());
+  Fact &F = emit(Src ? FactKind::Assign : FactKind::Havoc, Loc);
+  F.Dst = *Dst;
+  if (Src) {
+    F.Src = *Src;
+    F.Text = Out.Places[*Dst].Name;
+  } else {
+    // Unknown memory replaces what the place held: a leak all the same.
+    F.Kind = FactKind::Assign;
+    F.Src = Places.temporary(E->getRHS());
+    F.Text = Out.Places[*Dst].Name;
+  }
+  Fact &Value = emit(FactKind::Alias, Loc);
+  Value.Dst = Places.temporary(E);
+  Value.Src = *Dst;
+}
+
+void FactsGenerator::lowerPointerArithmetic(const BinaryOperator *E) {
+  const Expr *Ptr = E->getLHS(), *Amount = E->getRHS();
+  if (!Ptr->getType()->isPointerType())
+    std::swap(Ptr, Amount);
+  if (!Ptr->getType()->isPointerType() || !Amount->getType()->isIntegerType())
+    return;
+  bool Subtract = E->getOpcode() == BO_Sub || E->getOpcode() == BO_SubAssign;
+  OffsetKind Kind = offsetOf(Amount, Subtract);
+  Expr::EvalResult R;
+  bool Zero = Amount->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();
+  SourceLocation Loc = E->getExprLoc();
+  if (E->isCompoundAssignmentOp()) {
+    std::optional<PlaceId> P = Places.placeOf(E->getLHS());
+    if (!P || Zero)
+      return;
+    Fact &F = emit(FactKind::Offset, Loc);
+    F.Dst = F.Src = *P;
+    F.Offset = Kind;
+    return;
+  }
+  if (Zero)
+    return emitAlias(Places.temporary(E), Ptr, Loc);
+  std::optional<PlaceId> From = pointerValue(Ptr);
+  if (!From)
+    return;
+  Fact &F = emit(FactKind::Offset, Loc);
+  F.Dst = Places.temporary(E);
+  F.Src = *From;
+  F.Offset = Kind;
+}
+
+} // namespace
+
+void generateFacts(const Decl &Fn, const CFG &Cfg, ASTContext &Ctx,
+                   const LoweringOptions &Opts, FunctionFacts &Out) {
+  FactsGenerator(Fn, Cfg, Ctx, Opts, Out).run();
+}
+
+} // namespace ownck

@@ -1,0 +1,34 @@
+//===-- Facts/FactsGenerator.h - CFG to ownership facts -------*- C++ -*-===//
+//
+// The lowering: walks a clang::CFG (every subexpression an element, with
+// lifetime ends) and turns each element into a short list of facts. What a
+// call means comes from the models; this file only knows C++'s syntax.
+//
+//===----------------------------------------------------------------------===//
+#ifndef OWNCK_FACTS_FACTSGENERATOR_H
+#define OWNCK_FACTS_FACTSGENERATOR_H
+
+#include "ownck/Facts.h"
+#include <memory>
+
+namespace clang {
+class ASTContext;
+class CFG;
+class Decl;
+} // namespace clang
+
+namespace ownck {
+
+struct LoweringOptions {
+  /// Rust's rule: unknown callees borrow their pointer arguments.
+  bool Strict = false;
+};
+
+/// Builds the facts of function \p Fn from its \p Cfg into \p Out.
+void generateFacts(const clang::Decl &Fn, const clang::CFG &Cfg,
+                   clang::ASTContext &Ctx, const LoweringOptions &Opts,
+                   FunctionFacts &Out);
+
+} // namespace ownck
+
+#endif // OWNCK_FACTS_FACTSGENERATOR_H

@@ -1,0 +1,226 @@
+//===-- Facts/PlaceTable.cpp - Where pointers live -------------------------===//
+//
+// Resolves lvalues to places and decides which variables can be tracked: a
+// variable is tracked only while every mention of it reads it, assigns it,
+// steps it or names one of its fields; any other mention (its address, a
+// reference bound to it) lets code we do not see change it.
+//
+//===----------------------------------------------------------------------===//
+#include "Facts/PlaceTable.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace ownck {
+
+const Expr *stripWrappers(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParens();
+    if (const auto *FE = dyn_cast<FullExpr>(E))
+      E = FE->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BT->getSubExpr();
+    else
+      return E;
+  }
+  return E;
+}
+
+namespace {
+
+bool isTrackableType(QualType T) {
+  T = T.getCanonicalType();
+  if (T->isPointerType())
+    return true;
+  if (const RecordDecl *RD = T->getAsRecordDecl()) {
+    // A class with a destructor owns its fields: what is stored there is
+    // handed to the class, not tracked here.
+    if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD))
+      return CRD->hasDefinition() && CRD->hasTrivialDestructor() &&
+             !CRD->isLambda();
+    return true;
+  }
+  return false;
+}
+
+/// The variable (or field of *this) at the root of a chain of '.' accesses.
+const ValueDecl *rootDecl(const Expr *L) {
+  L = L->IgnoreParens();
+  while (const auto *ME = dyn_cast<MemberExpr>(L)) {
+    if (ME->isArrow())
+      return isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())
+                 ? ME->getMemberDecl()
+                 : nullptr;
+    L = ME->getBase()->IgnoreParens();
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+    return DRE->getDecl();
+  return nullptr;
+}
+
+/// Whether the parent of lvalue \p L only reads, assigns or steps it, or
+/// names one of its fields.
+bool isTransparentUse(const Expr *L, const ParentMap &PM) {
+  const Stmt *P = PM.getParentIgnoreParens(L);
+  if (!P)
+    return true;
+  if (const auto *IC = dyn_cast<ImplicitCastExpr>(P))
+    return IC->getCastKind() == CK_LValueToRValue;
+  if (const auto *BO = dyn_cast<BinaryOperator>(P))
+    return BO->isAssignmentOp() && BO->getLHS()->IgnoreParens() == L;
+  if (const auto *UO = dyn_cast<UnaryOperator>(P))
+    return UO->isIncrementDecrementOp();
+  if (const auto *ME = dyn_cast<MemberExpr>(P))
+    return !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl());
+  return false;
+}
+
+class ExposureFinder : public RecursiveASTVisitor<ExposureFinder> {
+public:
+  ExposureFinder(const ParentMap &PM,
+                 llvm::DenseSet<const ValueDecl *> &Exposed, bool &ThisExposed)
+      : PM(PM), Exposed(Exposed), ThisExposed(ThisExposed) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    check(E);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (isa<FieldDecl>(E->getMemberDecl()))
+      check(E);
+    return true;
+  }
+  bool VisitCXXThisExpr(CXXThisExpr *E) {
+    // 'this' itself passed around: fields may change behind our back.
+    const Stmt *P = PM.getParentIgnoreParenImpCasts(E);
+    if (!P || !isa<MemberExpr>(P))
+      ThisExposed = true;
+    return true;
+  }
+
+private:
+  void check(const Expr *L) {
+    const ValueDecl *Root = rootDecl(L);
+    if (!Root)
+      return;
+    if (!isTransparentUse(L, PM))
+      Exposed.insert(Root);
+  }
+
+  const ParentMap &PM;
+  llvm::DenseSet<const ValueDecl *> &Exposed;
+  bool &ThisExposed;
+};
+
+} // namespace
+
+PlaceTable::PlaceTable(FunctionFacts &F, const Decl &Fn, const ParentMap &PM)
+    : F(F), Fn(Fn), PM(PM) {
+  if (const Stmt *Body = Fn.getBody())
+    findExposedVariables(Body);
+}
+
+void PlaceTable::findExposedVariables(const Stmt *Body) {
+  ExposureFinder Finder(PM, Exposed, ThisExposed);
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+}
+
+bool PlaceTable::isStableLocal(const VarDecl *VD) const {
+  if (!VD || !VD->hasLocalStorage() || VD->getType()->isReferenceType() ||
+      VD->getType().isVolatileQualified() || Exposed.count(VD))
+    return false;
+  const DeclContext *DC = VD->getParentFunctionOrMethod();
+  // A capture of an enclosing function's variable is not ours.
+  return DC && Decl::castFromDeclContext(DC) == &Fn;
+}
+
+bool PlaceTable::isTrackedVariable(const VarDecl *VD) const {
+  return isStableLocal(VD) && isTrackableType(VD->getType());
+}
+
+std::optional<PlaceId> PlaceTable::variable(const VarDecl *VD) {
+  if (auto It = Variables.find(VD); It != Variables.end())
+    return It->second;
+  if (!isTrackedVariable(VD))
+    return std::nullopt;
+  PlaceId P = F.addPlace(PlaceKind::Variable, VD->getName());
+  Variables[VD] = P;
+  return P;
+}
+
+PlaceId PlaceTable::fieldPlace(PlaceId Parent, const FieldDecl *FD,
+                               llvm::StringRef Name) {
+  auto [It, New] = Fields.try_emplace({Parent, FD}, 0);
+  if (New)
+    It->second = F.addPlace(PlaceKind::Field, Name, Parent);
+  return It->second;
+}
+
+std::optional<PlaceId> PlaceTable::recordPlaceOf(const Expr *L) {
+  L = L->IgnoreParens();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(L)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || !VD->getType()->isRecordType())
+      return std::nullopt;
+    return variable(VD);
+  }
+  const auto *ME = dyn_cast<MemberExpr>(L);
+  if (!ME || ME->isArrow() || !ME->getType()->isRecordType())
+    return std::nullopt;
+  const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  std::optional<PlaceId> Base = recordPlaceOf(ME->getBase());
+  if (!FD || !Base || !isTrackableType(FD->getType()))
+    return std::nullopt;
+  return fieldPlace(*Base, FD,
+                    (F.Places[*Base].Name + "." + FD->getName()).str());
+}
+
+std::optional<PlaceId> PlaceTable::placeOf(const Expr *L) {
+  L = stripWrappers(L);
+  if (!L->getType()->isPointerType())
+    return std::nullopt;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+    return variable(dyn_cast<VarDecl>(DRE->getDecl()));
+  const auto *ME = dyn_cast<MemberExpr>(L);
+  if (!ME)
+    return std::nullopt;
+  const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  if (!FD)
+    return std::nullopt;
+  if (ME->isArrow()) {
+    if (!isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) ||
+        ThisExposed || Exposed.count(FD))
+      return std::nullopt;
+    auto [It, New] = ThisFields.try_emplace(FD, 0);
+    if (New) {
+      It->second = F.addPlace(PlaceKind::Field, FD->getName());
+      ThisFieldList.push_back(It->second);
+    }
+    return It->second;
+  }
+  std::optional<PlaceId> Base = recordPlaceOf(ME->getBase());
+  if (!Base)
+    return std::nullopt;
+  return fieldPlace(*Base, FD,
+                    (F.Places[*Base].Name + "." + FD->getName()).str());
+}
+
+PlaceId PlaceTable::temporary(const Expr *E) {
+  E = stripWrappers(E);
+  auto [It, New] = Temporaries.try_emplace(E, 0);
+  if (New)
+    It->second = F.addPlace(PlaceKind::Temporary, "");
+  return It->second;
+}
+
+std::optional<PlaceId> PlaceTable::valueOf(const Expr *E) const {
+  auto It = Temporaries.find(stripWrappers(E));
+  if (It == Temporaries.end())
+    return std::nullopt;
+  return It->second;
+}
+
+} // namespace ownck

@@ -1,0 +1,242 @@
+//===-- Findings/FindingBuilder.cpp - Violations to findings ---------------===//
+//
+// The wording of every message and note lives here, in plain words: the
+// owner as the user wrote it, the allocator or deallocator by name, and one
+// event per note.
+//
+//===----------------------------------------------------------------------===//
+#include "Findings/FindingBuilder.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/Twine.h"
+
+using namespace clang;
+
+namespace ownck {
+namespace {
+
+class FindingWriter {
+public:
+  FindingWriter(const FunctionFacts &F, const SourceManager &SM)
+      : F(F), SM(SM) {}
+
+  Finding write(const Violation &V);
+
+private:
+  Finding leak(const Violation &V);
+  Finding doubleFree(const Violation &V);
+  Finding useAfterFree(const Violation &V);
+  Finding badRelease(const Violation &V);
+
+  void noteAllocation(Finding &Out, const Violation &V);
+  void noteReleases(Finding &Out, const Violation &V);
+  std::string owner(llvm::StringRef Text) const {
+    return Text.empty() ? "the pointer" : ("'" + Text + "'").str();
+  }
+  bool isBefore(SourceLocation A, SourceLocation B) const {
+    return A.isValid() && B.isValid() && SM.isBeforeInTranslationUnit(A, B);
+  }
+  std::string fingerprint(CheckId C, llvm::StringRef Owner,
+                          llvm::StringRef Events) const {
+    return fingerprintOf(C, F.FunctionName, Owner, Events);
+  }
+
+  const FunctionFacts &F;
+  const SourceManager &SM;
+};
+
+void FindingWriter::noteAllocation(Finding &Out, const Violation &V) {
+  const Site &S = F.Sites[siteOf(V.Object)];
+  if (S.Kind != SiteKind::Allocation || S.Loc.isInvalid())
+    return;
+  std::string Msg = ("allocated here by '" + S.What + "'").str();
+  if (isOlderObject(V.Object))
+    Msg += ", in a previous iteration of the loop";
+  Out.Notes.push_back({S.Loc, Msg});
+}
+
+void FindingWriter::noteReleases(Finding &Out, const Violation &V) {
+  const Fact &At = F.fact(V.At);
+  for (FactId Id : V.Releases) {
+    const Fact &R = F.fact(Id);
+    std::string Msg = R.Kind == FactKind::Reallocate
+                          ? ("reallocated here by '" + R.Callee + "'").str()
+                          : std::string("freed here");
+    if (R.Kind != FactKind::Reallocate && !R.Text.empty() &&
+        R.Text != At.Text)
+      Msg += (" through '" + R.Text + "'").str();
+    if (Id == V.At || !isBefore(R.Loc, At.Loc))
+      Msg += ", in a previous iteration of the loop";
+    Out.Notes.push_back({R.Loc, Msg});
+  }
+}
+
+Finding FindingWriter::leak(const Violation &V) {
+  const Fact &At = F.fact(V.At);
+  const Site &S = F.Sites[siteOf(V.Object)];
+  llvm::StringRef Owner =
+      V.Owner != NoId ? F.Places[V.Owner].Name : llvm::StringRef();
+  std::string What = ("memory allocated by '" + S.What + "'").str();
+  if (isOlderObject(V.Object))
+    What += " in a previous iteration of the loop";
+  Finding Out{CheckId::Leak, At.Loc.isValid() ? At.Loc : S.Loc, "", {}, ""};
+  switch (V.Cause) {
+  case LeakCause::ScopeEnd:
+    Out.Message = Owner.empty()
+                      ? What + " leaks: it is never freed"
+                      : What + " leaks when " + owner(Owner) +
+                            " goes out of scope";
+    break;
+  case LeakCause::Overwrite:
+    Out.Message = What + " leaks when " + owner(Owner) + " is overwritten";
+    break;
+  case LeakCause::Discarded:
+    Out.Message = What + " leaks: the pointer to it is never stored";
+    break;
+  case LeakCause::ReallocFailure:
+    Out.Message = "memory owned by " + owner(Owner) +
+                  " leaks if 'realloc' fails: " + owner(Owner) +
+                  " is overwritten by its null result";
+    break;
+  }
+  noteAllocation(Out, V);
+  static const char *Causes[] = {"scope-end", "overwrite", "discarded",
+                                 "realloc-failure"};
+  Out.Fingerprint = fingerprint(CheckId::Leak, Owner,
+                                (S.What + ":" + Causes[unsigned(V.Cause)]).str());
+  return Out;
+}
+
+Finding FindingWriter::doubleFree(const Violation &V) {
+  const Fact &At = F.fact(V.At);
+  Finding Out{CheckId::DoubleFree, At.Loc,
+              owner(At.Text) + " is freed twice: the memory it points to " +
+                  "was already freed",
+              {}, ""};
+  noteAllocation(Out, V);
+  noteReleases(Out, V);
+  Out.Fingerprint = fingerprint(CheckId::DoubleFree, At.Text, "free:free");
+  return Out;
+}
+
+Finding FindingWriter::useAfterFree(const Violation &V) {
+  const Fact &At = F.fact(V.At);
+  std::string Action;
+  switch (At.Use) {
+  case UseKind::Dereference:
+    Action = "dereferenced";
+    break;
+  case UseKind::Pass:
+    Action = At.Callee.empty() ? std::string("passed to a function")
+                               : ("passed to '" + At.Callee + "'").str();
+    break;
+  case UseKind::Return:
+    Action = "returned";
+    break;
+  }
+  Finding Out{CheckId::UseAfterFree, At.Loc,
+              owner(At.Text) + " is " + Action +
+                  " after the memory it points to was freed",
+              {}, ""};
+  noteAllocation(Out, V);
+  noteReleases(Out, V);
+  static const char *Uses[] = {"deref", "pass", "return"};
+  Out.Fingerprint = fingerprint(CheckId::UseAfterFree, At.Text,
+                                (llvm::Twine("free:") + Uses[unsigned(At.Use)])
+                                    .str());
+  return Out;
+}
+
+Finding FindingWriter::badRelease(const Violation &V) {
+  const Fact &At = F.fact(V.At);
+  const Site &S = F.Sites[siteOf(V.Object)];
+  Finding Out{CheckId::MismatchedDealloc, At.Loc, "", {}, ""};
+  std::string Callee = ("'" + At.Callee + "'").str();
+  switch (V.Kind) {
+  case ViolationKind::MismatchedDealloc:
+    Out.Message = ("memory allocated by '" + S.What + "' is released with " +
+                   Callee + "; use '" + deallocatorName(S.Fam) + "'")
+                      .str();
+    noteAllocation(Out, V);
+    break;
+  case ViolationKind::NonHeapDealloc:
+    Out.Message =
+        S.Kind == SiteKind::Literal
+            ? Callee + " is called on a string literal, which is not heap memory"
+            : Callee + " is called on the address of local '" + S.What.str() +
+                  "', which is not heap memory";
+    Out.Notes.push_back({S.Loc, S.Kind == SiteKind::Literal
+                                    ? "the string literal is here"
+                                    : "the address is taken here"});
+    break;
+  default:
+    Out.Message = Callee + " is called on a pointer into the middle of the " +
+                  "memory allocated by '" + S.What.str() +
+                  "'; pass the pointer it returned";
+    noteAllocation(Out, V);
+    break;
+  }
+  Out.Fingerprint = fingerprint(CheckId::MismatchedDealloc, At.Text,
+                                (S.What + ":" + At.Callee).str());
+  return Out;
+}
+
+Finding FindingWriter::write(const Violation &V) {
+  switch (V.Kind) {
+  case ViolationKind::Leak:
+    return leak(V);
+  case ViolationKind::DoubleFree:
+    return doubleFree(V);
+  case ViolationKind::UseAfterFree:
+    return useAfterFree(V);
+  case ViolationKind::MismatchedDealloc:
+  case ViolationKind::NonHeapDealloc:
+  case ViolationKind::InteriorDealloc:
+    return badRelease(V);
+  }
+  llvm_unreachable("unknown violation kind");
+}
+
+CheckId checkOf(ViolationKind K) {
+  switch (K) {
+  case ViolationKind::Leak:
+    return CheckId::Leak;
+  case ViolationKind::DoubleFree:
+    return CheckId::DoubleFree;
+  case ViolationKind::UseAfterFree:
+    return CheckId::UseAfterFree;
+  case ViolationKind::MismatchedDealloc:
+  case ViolationKind::NonHeapDealloc:
+  case ViolationKind::InteriorDealloc:
+    return CheckId::MismatchedDealloc;
+  }
+  llvm_unreachable("unknown violation kind");
+}
+
+} // namespace
+
+void buildFindings(const FunctionFacts &F, const DataflowResult &R,
+                   const CheckSet &Checks, const SourceManager &SM,
+                   std::vector<Finding> &Out) {
+  FindingWriter Writer(F, SM);
+  // One leak per allocation site: the earliest place it shows.
+  llvm::DenseMap<SiteId, size_t> LeakOfSite;
+  for (const Violation &V : R.Violations) {
+    if (!Checks.enabled(checkOf(V.Kind)))
+      continue;
+    Finding Fd = Writer.write(V);
+    if (V.Kind != ViolationKind::Leak) {
+      Out.push_back(std::move(Fd));
+      continue;
+    }
+    auto [It, New] = LeakOfSite.try_emplace(siteOf(V.Object), Out.size());
+    if (New) {
+      Out.push_back(std::move(Fd));
+    } else if (Fd.Loc.isValid() && Out[It->second].Loc.isValid() &&
+               SM.isBeforeInTranslationUnit(Fd.Loc, Out[It->second].Loc)) {
+      Out[It->second] = std::move(Fd);
+    }
+  }
+}
+
+} // namespace ownck

@@ -1,0 +1,23 @@
+//===-- Models/AllocationModels.cpp - Dispatch to the family models --------===//
+//
+// Asks each family model about a callee. New families (user annotations,
+// configured allocator pairs, summaries) add one line here.
+//
+//===----------------------------------------------------------------------===//
+#include "Models/AllocationModels.h"
+#include "clang/AST/Decl.h"
+
+namespace ownck {
+
+CallModel modelCall(const clang::FunctionDecl *FD) {
+  if (!FD)
+    return {};
+  for (auto *Model : {&modelOperatorCall, &modelLibcCall}) {
+    CallModel M = Model(*FD);
+    if (M.Kind != CallModel::Unknown)
+      return M;
+  }
+  return {};
+}
+
+} // namespace ownck

@@ -1,0 +1,41 @@
+//===-- Report/TextReporter.cpp - Clang-style text output ------------------===//
+//
+// Uses Clang's own TextDiagnosticPrinter, so carets, ranges, macro
+// expansions and colours look exactly like the compiler's.
+//
+//===----------------------------------------------------------------------===//
+#include "Report/TextReporter.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+
+using namespace clang;
+
+namespace ownck {
+
+void printFindings(llvm::ArrayRef<Finding> Findings, const SourceManager &SM,
+                   const LangOptions &LangOpts, const TextStyle &Style,
+                   llvm::raw_ostream &OS) {
+  if (Findings.empty())
+    return;
+  DiagnosticOptions Opts;
+  Opts.ShowColors = Style.Colors;
+  TextDiagnosticPrinter Printer(OS, Opts);
+  DiagnosticsEngine Diags(DiagnosticIDs::create(), Opts, &Printer,
+                          /*ShouldOwnClient=*/false);
+  Diags.setSourceManager(const_cast<SourceManager *>(&SM));
+  Printer.BeginSourceFile(LangOpts, nullptr);
+  unsigned MainID = Diags.getCustomDiagID(
+      Style.AsErrors ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning,
+      "%0 [%1]");
+  unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+  for (const Finding &F : Findings) {
+    Diags.Report(F.Loc, MainID) << F.Message << checkInfo(F.Check).Name;
+    for (const FindingNote &N : F.Notes)
+      Diags.Report(N.Loc, NoteID) << N.Message;
+  }
+  Printer.EndSourceFile();
+}
+
+} // namespace ownck

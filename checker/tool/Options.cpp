@@ -1,0 +1,111 @@
+//===-- tool/Options.cpp - The ownck command line --------------------------===//
+//
+// The options of the ownck command. Names and meanings follow clang-tidy's
+// where the two tools share an idea (-p, --checks, --extra-arg, --).
+//
+//===----------------------------------------------------------------------===//
+#include "tool/Options.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/WithColor.h"
+
+namespace cl = llvm::cl;
+
+namespace ownck {
+namespace {
+
+cl::OptionCategory Category("ownck options");
+
+cl::list<std::string> Sources(cl::Positional, cl::desc("[<source>...]"),
+                              cl::cat(Category));
+cl::opt<std::string>
+    BuildPath("p", cl::desc("Build directory holding compile_commands.json"),
+              cl::value_desc("build-dir"), cl::cat(Category));
+cl::opt<std::string> Checks(
+    "checks",
+    cl::desc("Comma-separated globs of checks to run, clang-tidy style;\n"
+             "'-' disables: --checks='-*,ownership-leak'"),
+    cl::init("ownership-*"), cl::cat(Category));
+cl::opt<bool> Strict("strict",
+                     cl::desc("Rust's rule: a call to an unknown function "
+                              "borrows its pointer arguments instead of "
+                              "taking ownership of them"),
+                     cl::cat(Category));
+cl::opt<unsigned> Jobs("j", cl::desc("Translation units analysed in parallel "
+                                     "(default: one per core)"),
+                       cl::init(0), cl::cat(Category));
+cl::list<std::string> ExtraArgs(
+    "extra-arg", cl::desc("Append this argument to each compiler command"),
+    cl::cat(Category));
+cl::list<std::string> ExtraArgsBefore(
+    "extra-arg-before",
+    cl::desc("Prepend this argument to each compiler command"),
+    cl::cat(Category));
+cl::opt<bool> ListChecks("list-checks",
+                         cl::desc("List the enabled checks and exit"),
+                         cl::cat(Category));
+cl::opt<cl::boolOrDefault>
+    UseColor("use-color", cl::desc("Colour the output (default: on a terminal)"),
+             cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("Print no summary line"),
+                    cl::cat(Category));
+cl::opt<bool> DumpFacts("dump-facts", cl::Hidden,
+                        cl::desc("Print the ownership facts of each function"),
+                        cl::cat(Category));
+cl::opt<bool> DumpStates("dump-states", cl::Hidden,
+                         cl::desc("Print the state at each block's entry"),
+                         cl::cat(Category));
+
+const char *Overview = R"(ownck: holds C++ code to Rust's ownership rules.
+
+  ownck -p build/                 analyse every file of build/compile_commands.json
+  ownck -p build/ src/a.cpp       analyse one file of it
+  ownck a.cpp -- -std=c++20 -Iinc analyse a file with these compiler arguments
+
+Exit codes: 0 no findings, 1 findings, 2 usage or setup error,
+3 a translation unit did not compile (the others are still analysed).
+)";
+
+} // namespace
+
+bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "ownck " << OWNCK_VERSION << " (LLVM " << LLVM_VERSION_STRING
+       << ")\n";
+  });
+  cl::HideUnrelatedOptions(Category);
+  // Everything after `--` is the compiler command line for the sources.
+  std::string Error;
+  Out.FixedDatabase = clang::tooling::FixedCompilationDatabase::
+      loadFromCommandLine(Argc, Argv, Error);
+  if (!Error.empty()) {
+    llvm::WithColor::error(llvm::errs(), "ownck") << Error << "\n";
+    return false;
+  }
+  if (!cl::ParseCommandLineOptions(Argc, Argv, Overview, &llvm::errs()))
+    return false;
+
+  std::string GlobError = Out.Engine.Checks.applyGlobs(Checks);
+  if (!GlobError.empty()) {
+    llvm::WithColor::error(llvm::errs(), "ownck")
+        << "--checks: " << GlobError << "\n";
+    return false;
+  }
+  Out.Engine.Strict = Strict;
+  Out.Engine.DumpFacts = DumpFacts;
+  Out.Engine.DumpStates = DumpStates;
+  Out.Sources.assign(Sources.begin(), Sources.end());
+  Out.BuildPath = BuildPath;
+  Out.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
+  Out.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  Out.Jobs = Jobs;
+  Out.Quiet = Quiet;
+  Out.ListChecks = ListChecks;
+  Out.Colors = UseColor == cl::BOU_UNSET
+                   ? llvm::sys::Process::StandardOutHasColors()
+                   : UseColor == cl::BOU_TRUE;
+  return true;
+}
+
+} // namespace ownck

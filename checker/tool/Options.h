@@ -1,0 +1,45 @@
+//===-- tool/Options.h - The ownck command line ---------------*- C++ -*-===//
+//
+// Parses ownck's command line (llvm::cl, modelled on clang-tidy) into one
+// struct; nothing else reads the option globals.
+//
+//===----------------------------------------------------------------------===//
+#ifndef OWNCK_TOOL_OPTIONS_H
+#define OWNCK_TOOL_OPTIONS_H
+
+#include "ownck/Engine.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+
+namespace ownck {
+
+struct ToolOptions {
+  EngineOptions Engine;
+  std::vector<std::string> Sources;
+  std::string BuildPath;
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore;
+  /// Compiler arguments given after `--`, if any.
+  std::unique_ptr<clang::tooling::CompilationDatabase> FixedDatabase;
+  unsigned Jobs = 0; ///< 0: one per core.
+  bool Colors = false;
+  bool Quiet = false;
+  bool ListChecks = false;
+};
+
+/// Exit codes, documented in docs/cli.md.
+enum ExitCode : int {
+  ExitClean = 0,
+  ExitFindings = 1,
+  ExitUsage = 2,
+  ExitCompileError = 3,
+};
+
+/// Parses argv. On a usage error prints it and returns false.
+bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out);
+
+} // namespace ownck
+
+#endif // OWNCK_TOOL_OPTIONS_H

@@ -1,0 +1,255 @@
+//===-- tool/Runner.cpp - Analyse a set of translation units ---------------===//
+//
+// One ClangTool run per translation unit on a thread pool. Each unit's
+// output is buffered and printed in input order, so parallel runs read the
+// same as serial ones. A unit that does not compile shows its errors and is
+// not analysed; the others still are.
+//
+//===----------------------------------------------------------------------===//
+#include "tool/Runner.h"
+#include "Report/TextReporter.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/WithColor.h"
+#include <atomic>
+#include <mutex>
+
+using namespace clang;
+using namespace clang::tooling;
+
+namespace ownck {
+namespace {
+
+/// What one translation unit produced.
+struct UnitResult {
+  std::string Output;
+  unsigned Findings = 0;
+  bool CompileFailed = false;
+};
+
+class AnalysisConsumer : public ASTConsumer {
+public:
+  AnalysisConsumer(CompilerInstance &CI, const ToolOptions &Opts,
+                   UnitResult &Result)
+      : CI(CI), Opts(Opts), Result(Result) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (CI.getDiagnostics().hasErrorOccurred())
+      return; // Error recovery ASTs are not the program the user wrote.
+    AnalysisResult R = analyzeTranslationUnit(Ctx, Opts.Engine);
+    llvm::raw_string_ostream OS(Result.Output);
+    OS << R.Dump;
+    printFindings(R.Findings, Ctx.getSourceManager(), CI.getLangOpts(),
+                  TextStyle{Opts.Colors, false}, OS);
+    Result.Findings += R.Findings.size();
+  }
+
+private:
+  CompilerInstance &CI;
+  const ToolOptions &Opts;
+  UnitResult &Result;
+};
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  AnalysisAction(const ToolOptions &Opts, UnitResult &Result)
+      : Opts(Opts), Result(Result) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    return std::make_unique<AnalysisConsumer>(CI, Opts, Result);
+  }
+
+private:
+  const ToolOptions &Opts;
+  UnitResult &Result;
+};
+
+class AnalysisActionFactory : public FrontendActionFactory {
+public:
+  AnalysisActionFactory(const ToolOptions &Opts, UnitResult &Result)
+      : Opts(Opts), Result(Result) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalysisAction>(Opts, Result);
+  }
+
+private:
+  const ToolOptions &Opts;
+  UnitResult &Result;
+};
+
+/// Adds Clang's resource directory (built-in headers such as stddef.h)
+/// unless the command names one: a tool outside the LLVM prefix cannot find
+/// it from its own path.
+ArgumentsAdjuster resourceDirAdjuster() {
+  return [](const CommandLineArguments &Args, StringRef) {
+    for (const std::string &A : Args)
+      if (StringRef(A).starts_with("-resource-dir"))
+        return Args;
+    if (!llvm::sys::fs::is_directory(OWNCK_CLANG_RESOURCE_DIR))
+      return Args;
+    CommandLineArguments Out(Args);
+    Out.insert(Out.begin() + std::min<size_t>(1, Out.size()),
+               "-resource-dir=" OWNCK_CLANG_RESOURCE_DIR);
+    return Out;
+  };
+}
+
+ArgumentsAdjuster commandAdjuster(const ToolOptions &Opts) {
+  ArgumentsAdjuster A = combineAdjusters(getClangStripOutputAdjuster(),
+                                         getClangSyntaxOnlyAdjuster());
+  A = combineAdjusters(A, getClangStripDependencyFileAdjuster());
+  A = combineAdjusters(A, resourceDirAdjuster());
+  for (const std::string &Arg : Opts.ExtraArgsBefore)
+    A = combineAdjusters(
+        A, getInsertArgumentAdjuster(Arg.c_str(), ArgumentInsertPosition::BEGIN));
+  // The project's own warnings are not ours to show; its errors still are.
+  A = combineAdjusters(
+      A, getInsertArgumentAdjuster("-w", ArgumentInsertPosition::END));
+  for (const std::string &Arg : Opts.ExtraArgs)
+    A = combineAdjusters(
+        A, getInsertArgumentAdjuster(Arg.c_str(), ArgumentInsertPosition::END));
+  return A;
+}
+
+UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
+                       const ToolOptions &Opts) {
+  UnitResult Result;
+  llvm::raw_string_ostream OS(Result.Output);
+  DiagnosticOptions DiagOpts;
+  DiagOpts.ShowColors = Opts.Colors;
+  TextDiagnosticPrinter Printer(OS, DiagOpts);
+  ClangTool Tool(DB, {File});
+  Tool.appendArgumentsAdjuster(commandAdjuster(Opts));
+  Tool.setDiagnosticConsumer(&Printer);
+  Tool.setPrintErrorMessage(false);
+  AnalysisActionFactory Factory(Opts, Result);
+  if (Tool.run(&Factory) != 0)
+    Result.CompileFailed = true;
+  return Result;
+}
+
+std::unique_ptr<CompilationDatabase> loadDatabase(ToolOptions &Opts,
+                                                  std::string &Error) {
+  if (Opts.FixedDatabase) {
+    if (!Opts.BuildPath.empty()) {
+      Error = "give either -p <build-dir> or compiler arguments after '--', "
+              "not both";
+      return nullptr;
+    }
+    return std::move(Opts.FixedDatabase);
+  }
+  std::unique_ptr<CompilationDatabase> DB;
+  if (!Opts.BuildPath.empty()) {
+    if (!llvm::sys::fs::is_directory(Opts.BuildPath) &&
+        !llvm::sys::fs::exists(Opts.BuildPath)) {
+      Error = "build directory '" + Opts.BuildPath + "' does not exist";
+      return nullptr;
+    }
+    std::string Why;
+    DB = CompilationDatabase::autoDetectFromDirectory(Opts.BuildPath, Why);
+    if (!DB) {
+      Error = "no compilation database in '" + Opts.BuildPath + "': " + Why;
+      return nullptr;
+    }
+  } else if (!Opts.Sources.empty()) {
+    std::string Why;
+    DB = CompilationDatabase::autoDetectFromSource(Opts.Sources.front(), Why);
+    if (!DB) {
+      Error = "no compilation database found for '" + Opts.Sources.front() +
+              "'; pass -p <build-dir>, or compiler arguments after '--'";
+      return nullptr;
+    }
+  } else {
+    Error = "nothing to analyse: pass -p <build-dir> (and optionally "
+            "sources), or sources followed by '--' and compiler arguments";
+    return nullptr;
+  }
+  // Files the database does not list (headers, new files) borrow the
+  // command of their nearest neighbour, as clangd and clang-tidy do.
+  return inferMissingCompileCommands(std::move(DB));
+}
+
+/// Prints each unit's output once it and every unit before it are done.
+class OrderedPrinter {
+public:
+  explicit OrderedPrinter(size_t N) : Done(N) {}
+  void finish(size_t I, UnitResult R) {
+    std::lock_guard<std::mutex> Lock(M);
+    Done[I] = std::move(R);
+    for (; Next < Done.size() && Done[Next]; ++Next) {
+      llvm::outs() << Done[Next]->Output;
+      llvm::outs().flush();
+      Findings += Done[Next]->Findings;
+      Failed += Done[Next]->CompileFailed;
+      Done[Next]->Output.clear();
+    }
+  }
+  unsigned Findings = 0, Failed = 0;
+
+private:
+  std::mutex M;
+  std::vector<std::optional<UnitResult>> Done;
+  size_t Next = 0;
+};
+
+} // namespace
+
+int runOwnck(ToolOptions &Opts) {
+  if (Opts.ListChecks) {
+    llvm::outs() << "Enabled checks:\n";
+    for (const CheckInfo &C : allChecks())
+      if (Opts.Engine.Checks.enabled(C.Id))
+        llvm::outs() << "    " << C.Name << "\n";
+    return ExitClean;
+  }
+  std::string Error;
+  std::unique_ptr<CompilationDatabase> DB = loadDatabase(Opts, Error);
+  if (!DB) {
+    llvm::WithColor::error(llvm::errs(), "ownck") << Error << "\n";
+    return ExitUsage;
+  }
+  std::vector<std::string> Files = Opts.Sources;
+  for (const std::string &F : Files)
+    if (!llvm::sys::fs::exists(F)) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << "no such file: '" << F << "'\n";
+      return ExitUsage;
+    }
+  if (Files.empty())
+    Files = DB->getAllFiles();
+  if (Files.empty()) {
+    llvm::WithColor::error(llvm::errs(), "ownck")
+        << "the compilation database lists no files\n";
+    return ExitUsage;
+  }
+
+  OrderedPrinter Printer(Files.size());
+  {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
+    for (size_t I = 0; I < Files.size(); ++I)
+      Pool.async([&, I] { Printer.finish(I, analyzeUnit(*DB, Files[I], Opts)); });
+    Pool.wait();
+  }
+
+  if (!Opts.Quiet) {
+    llvm::errs() << Printer.Findings << " finding"
+                 << (Printer.Findings == 1 ? "" : "s") << " in " << Files.size()
+                 << " translation unit" << (Files.size() == 1 ? "" : "s");
+    if (Printer.Failed)
+      llvm::errs() << "; " << Printer.Failed << " did not compile";
+    llvm::errs() << ".\n";
+  }
+  if (Printer.Failed)
+    return ExitCompileError;
+  return Printer.Findings ? ExitFindings : ExitClean;
+}
+
+} // namespace ownck

@@ -1,0 +1,163 @@
+//===-- ownck/Dataflow.h - Ownership lattice, solver, violations -*- C++ -*-===//
+//
+// The dataflow stage: a finite lattice of ownership states, a forward worklist
+// solver over fact blocks, and the violations it finds. It reads only
+// FunctionFacts, never the AST, so it is tested from fact lists alone.
+//
+//===----------------------------------------------------------------------===//
+#ifndef OWNCK_DATAFLOW_H
+#define OWNCK_DATAFLOW_H
+
+#include "ownck/Facts.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include <cstdint>
+#include <vector>
+
+namespace ownck {
+
+/// What may be true of one abstract object on the paths reaching a point.
+/// Each bit is one possibility; a join is a union.
+enum ObjectStateBit : uint8_t {
+  ObjNull = 1 << 0,     ///< The allocation failed: the pointer is null.
+  ObjLive = 1 << 1,     ///< Allocated and still owned here.
+  ObjReleased = 1 << 2, ///< Released.
+  ObjEscaped = 1 << 3,  ///< Someone else owns it.
+  ObjPending = 1 << 4,  ///< Passed to realloc: released unless it failed.
+};
+
+using ObjectId = uint32_t;
+inline ObjectId recentObject(SiteId S) { return 2 * S; }
+inline ObjectId olderObject(SiteId S) { return 2 * S + 1; }
+inline SiteId siteOf(ObjectId O) { return O / 2; }
+inline bool isOlderObject(ObjectId O) { return O % 2; }
+
+/// A dense places-by-targets bit matrix. Target 0 is null; object O is
+/// targets 1 + 2*O (its start) and 2 + 2*O (inside it).
+class PointsToMatrix {
+public:
+  PointsToMatrix() = default;
+  PointsToMatrix(unsigned Rows, unsigned Cols)
+      : Rows(Rows), Cols(Cols), WordsPerRow((Cols + 63) / 64),
+        Words(Rows * WordsPerRow, 0) {}
+
+  bool test(unsigned R, unsigned C) const {
+    return Words[R * WordsPerRow + C / 64] >> (C % 64) & 1;
+  }
+  void set(unsigned R, unsigned C) {
+    Words[R * WordsPerRow + C / 64] |= uint64_t(1) << (C % 64);
+  }
+  void reset(unsigned R, unsigned C) {
+    Words[R * WordsPerRow + C / 64] &= ~(uint64_t(1) << (C % 64));
+  }
+  void clearRow(unsigned R);
+  void copyRow(unsigned Dst, unsigned Src);
+  bool rowEmpty(unsigned R) const;
+  /// Calls F(Target) for each set target of row R.
+  template <typename Fn> void forEach(unsigned R, Fn F) const {
+    for (unsigned W = 0; W < WordsPerRow; ++W)
+      for (uint64_t Bits = Words[R * WordsPerRow + W]; Bits; Bits &= Bits - 1)
+        F(W * 64 + __builtin_ctzll(Bits));
+  }
+  void joinWith(const PointsToMatrix &O);
+  bool operator==(const PointsToMatrix &O) const { return Words == O.Words; }
+  unsigned rows() const { return Rows; }
+  unsigned cols() const { return Cols; }
+
+private:
+  unsigned Rows = 0, Cols = 0, WordsPerRow = 0;
+  std::vector<uint64_t> Words;
+};
+
+inline constexpr unsigned NullTarget = 0;
+inline unsigned startTarget(ObjectId O) { return 1 + 2 * O; }
+inline unsigned insideTarget(ObjectId O) { return 2 + 2 * O; }
+inline ObjectId objectOfTarget(unsigned T) { return (T - 1) / 2; }
+inline bool isInsideTarget(unsigned T) { return T != 0 && T % 2 == 0; }
+
+/// The lattice value at one program point.
+class OwnershipState {
+public:
+  OwnershipState() = default;
+  OwnershipState(const FunctionFacts &F);
+
+  bool Reachable = false;
+  PointsToMatrix PointsTo;
+  std::vector<uint8_t> Objects;  ///< ObjectStateBit set per object.
+  std::vector<uint64_t> Guards;  ///< Condition literals each object needs.
+  std::vector<llvm::SmallVector<FactId, 2>> Releases; ///< Who released it.
+  std::vector<ObjectId> PendingOn; ///< realloc result an object waits on.
+  std::vector<FactId> PendingFact; ///< The realloc that took it.
+  uint64_t KnownConditions = 0;    ///< Condition literals true on all paths.
+
+  unsigned numObjects() const { return Objects.size(); }
+  /// Objects the place may point to (start or inside), in order.
+  llvm::SmallVector<ObjectId, 4> objectsOf(PlaceId P) const;
+  bool mayBeNull(PlaceId P) const { return PointsTo.test(P, NullTarget); }
+  /// Whether any place other than temporaries may point into O.
+  bool isHeld(ObjectId O, const FunctionFacts &F) const;
+  /// Forgets O on this path: it was never created here.
+  void eraseObject(ObjectId O);
+
+  void join(const OwnershipState &O);
+  bool operator==(const OwnershipState &O) const;
+  void dump(llvm::raw_ostream &OS, const FunctionFacts &F) const;
+};
+
+/// Bits of a condition literal: bit 2*C is "C holds", 2*C+1 "C fails".
+inline uint64_t conditionLiteral(ConditionId C, bool Holds) {
+  return C < 32 ? uint64_t(1) << (2 * C + (Holds ? 0 : 1)) : 0;
+}
+
+enum class ViolationKind : uint8_t {
+  Leak,
+  DoubleFree,
+  UseAfterFree,
+  MismatchedDealloc,
+  NonHeapDealloc,
+  InteriorDealloc,
+};
+
+/// Why the last owner of a leaked object let go of it.
+enum class LeakCause : uint8_t {
+  ScopeEnd,       ///< The owner went out of scope (Fact is a ScopeEnd/Exit).
+  Overwrite,      ///< The owner was assigned (Fact is an Assign).
+  Discarded,      ///< The value was never stored (Fact is a FullExprEnd).
+  ReallocFailure, ///< realloc's result replaced the only owner.
+};
+
+/// One rule broken at one fact. The findings stage words it.
+struct Violation {
+  ViolationKind Kind;
+  FactId At;      ///< The fact where it shows.
+  ObjectId Object;
+  LeakCause Cause = LeakCause::ScopeEnd;
+  PlaceId Owner = NoId; ///< For leaks: the last owner.
+  llvm::SmallVector<FactId, 2> Releases; ///< Earlier releases, for notes.
+};
+
+struct DataflowResult {
+  std::vector<OwnershipState> BlockEntry; ///< State at each block's entry.
+  std::vector<Violation> Violations;      ///< In block order, deduplicated.
+};
+
+/// Options of the dataflow itself (none yet affect it; modes are decided by
+/// the lowering, which chooses between borrow and escape).
+struct DataflowOptions {
+  unsigned MaxBlockVisits = 64; ///< Per block; a safety net, never reached
+                                ///< on a finite lattice of this height.
+};
+
+/// Applies one fact. \p Sink, when set, receives the violations it shows.
+void applyFact(const Fact &Fc, OwnershipState &S, const FunctionFacts &F,
+               std::vector<Violation> *Sink);
+/// Applies an edge's refinements; returns false when the edge is infeasible.
+bool applyRefinements(llvm::ArrayRef<Refinement> Rs, OwnershipState &S,
+                      const FunctionFacts &F);
+
+/// Runs the forward analysis to a fixpoint, then collects violations.
+DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts = {});
+
+} // namespace ownck
+
+#endif // OWNCK_DATAFLOW_H

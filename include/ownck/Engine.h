@@ -1,0 +1,48 @@
+//===-- ownck/Engine.h - Run the stages on a translation unit ----*- C++ -*-===//
+//
+// The glue both entry points call: pick the functions, lower each to facts,
+// solve, and word the findings. It never prints; it returns findings, and on
+// request a dump of the facts and states for tests and debugging.
+//
+//===----------------------------------------------------------------------===//
+#ifndef OWNCK_ENGINE_H
+#define OWNCK_ENGINE_H
+
+#include "ownck/Finding.h"
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class Decl;
+} // namespace clang
+
+namespace ownck {
+
+/// Everything that changes what the engine reports, travelling down
+/// explicitly: nothing is read from globals.
+struct EngineOptions {
+  /// Rust's rule: an unknown callee borrows what it is passed instead of
+  /// taking ownership of it.
+  bool Strict = false;
+  CheckSet Checks;
+  bool DumpFacts = false;  ///< Fill AnalysisResult::Dump with the facts.
+  bool DumpStates = false; ///< ... and with each block's entry state.
+};
+
+struct AnalysisResult {
+  std::vector<Finding> Findings; ///< In source order, without duplicates.
+  std::string Dump;
+};
+
+/// Analyses every function defined in the main file of \p Ctx.
+AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
+                                      const EngineOptions &Opts);
+
+/// Analyses one function (or method, or lambda call operator) body.
+void analyzeFunction(const clang::Decl &D, clang::ASTContext &Ctx,
+                     const EngineOptions &Opts, AnalysisResult &Out);
+
+} // namespace ownck
+
+#endif // OWNCK_ENGINE_H

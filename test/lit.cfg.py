@@ -1,0 +1,24 @@
+# -*- Python -*- lit.cfg.py: how lit runs ownck's behaviour tests.
+import os
+import lit.formats
+
+config.name = "ownck"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".test"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.ownck_obj_root, "test")
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.ownck_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# Never colour test output.
+config.environment["TERM"] = "dumb"
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+config.substitutions.append(("%inputs", inputs))
+# %ownck: the analyser on one file with the mock standard headers and no
+# summary line; tests pin every line it prints with FileCheck.
+config.substitutions.append(
+    ("%ownck", "ownck --quiet --use-color=false -j 1"))
+config.substitutions.append(
+    ("%cxxflags", "-std=c++20 -isystem " + inputs + "/std"))
