@@ -51,9 +51,10 @@ llvm::SmallVector<ObjectId, 4> OwnershipState::objectsOf(PlaceId P) const {
   return Out;
 }
 
-bool OwnershipState::isHeld(ObjectId O, const FunctionFacts &F) const {
+bool OwnershipState::isHeld(ObjectId O, const FunctionFacts &F,
+                            bool CountTemporaries) const {
   for (PlaceId P = 0; P < F.Places.size(); ++P)
-    if (F.Places[P].Kind != PlaceKind::Temporary &&
+    if ((CountTemporaries || F.Places[P].Kind != PlaceKind::Temporary) &&
         (PointsTo.test(P, startTarget(O)) || PointsTo.test(P, insideTarget(O))))
       return true;
   return false;

@@ -70,6 +70,37 @@ bool refineIsNonNull(OwnershipState &S, PlaceId P) {
   return true;
 }
 
+/// `p == buf`: p points to buf's object on the true edge. Objects p no
+/// longer points to and nobody else holds were never made on this path.
+bool refineIsSite(OwnershipState &S, PlaceId P, SiteId Site,
+                  const FunctionFacts &F) {
+  if (S.PointsTo.rowEmpty(P))
+    return true;
+  bool Found = false;
+  for (ObjectId O : S.objectsOf(P)) {
+    if (siteOf(O) == Site) {
+      Found = true;
+      continue;
+    }
+    S.PointsTo.reset(P, startTarget(O));
+    S.PointsTo.reset(P, insideTarget(O));
+    if (!S.isHeld(O, F))
+      S.eraseObject(O);
+  }
+  S.PointsTo.reset(P, NullTarget);
+  return Found;
+}
+
+bool refineIsNotSite(OwnershipState &S, PlaceId P, SiteId Site) {
+  if (S.PointsTo.rowEmpty(P))
+    return true;
+  for (ObjectId O : {recentObject(Site), olderObject(Site)}) {
+    S.PointsTo.reset(P, startTarget(O));
+    S.PointsTo.reset(P, insideTarget(O));
+  }
+  return !S.PointsTo.rowEmpty(P);
+}
+
 bool refineCondition(OwnershipState &S, ConditionId C, bool Holds) {
   uint64_t Lit = conditionLiteral(C, Holds), Neg = conditionLiteral(C, !Holds);
   if (S.KnownConditions & Neg)
@@ -99,6 +130,12 @@ bool applyRefinements(llvm::ArrayRef<Refinement> Rs, OwnershipState &S,
       break;
     case Refinement::ConditionFails:
       Feasible = refineCondition(S, R.Target, false);
+      break;
+    case Refinement::PlaceIsSite:
+      Feasible = refineIsSite(S, R.Target, R.Site, F);
+      break;
+    case Refinement::PlaceIsNotSite:
+      Feasible = refineIsNotSite(S, R.Target, R.Site);
       break;
     }
     if (!Feasible)

@@ -65,7 +65,10 @@ uint8_t initialState(const Site &St) {
 }
 
 void makeObject(TransferContext &C, SiteId Site, PlaceId Dst) {
-  ageSite(C.S, Site);
+  // A local's address is the same object every time it is taken.
+  SiteKind K = C.F.Sites[Site].Kind;
+  if (K == SiteKind::Allocation || K == SiteKind::Opaque)
+    ageSite(C.S, Site);
   ObjectId O = recentObject(Site);
   C.S.Objects[O] = initialState(C.F.Sites[Site]);
   C.S.Guards[O] = C.S.KnownConditions;
@@ -75,15 +78,22 @@ void makeObject(TransferContext &C, SiteId Site, PlaceId Dst) {
 
 /// Reports the objects among \p Candidates that may still be owned here and
 /// that no place holds any more, then forgets them (one report per loss).
+/// Objects that nothing points to any more are forgotten: no later use can
+/// reach them, and keeping them would mix their fate on this path into
+/// joins with paths where they are still owned.
 void checkLost(TransferContext &C, llvm::ArrayRef<ObjectId> Candidates,
                LeakCause Cause, PlaceId Owner) {
   for (ObjectId O : Candidates) {
     uint8_t &St = C.S.Objects[O];
-    if (!(St & (ObjLive | ObjPending)) || C.S.isHeld(O, C.F))
+    if (!St || C.S.isHeld(O, C.F))
       continue;
-    LeakCause Why = (St & ObjLive) ? Cause : LeakCause::ReallocFailure;
-    C.report(ViolationKind::Leak, O, Why, Owner);
-    St = (St & ~(ObjLive | ObjPending)) | ObjEscaped;
+    if (St & (ObjLive | ObjPending)) {
+      LeakCause Why = (St & ObjLive) ? Cause : LeakCause::ReallocFailure;
+      C.report(ViolationKind::Leak, O, Why, Owner);
+      St = (St & ~(ObjLive | ObjPending)) | ObjEscaped;
+    }
+    if (!C.S.isHeld(O, C.F, /*CountTemporaries=*/true))
+      C.S.eraseObject(O);
   }
 }
 
@@ -117,13 +127,34 @@ void checkRelease(TransferContext &C, PlaceId Src, Family Fam) {
   });
 }
 
+/// Whether releasing through Src certainly releases O. It does when Src
+/// points to O alone, and also when at most one place holds O: every object
+/// that exists on a path is held by something there, so on the paths where
+/// O exists that place is what Src was read from.
+bool releasesCertainly(TransferContext &C, ObjectId O, size_t NumTargets) {
+  if (NumTargets == 1)
+    return true;
+  unsigned Holders = 0;
+  for (PlaceId P = 0; P < C.F.Places.size(); ++P)
+    if (C.F.Places[P].Kind != PlaceKind::Temporary &&
+        (C.S.PointsTo.test(P, startTarget(O)) ||
+         C.S.PointsTo.test(P, insideTarget(O))))
+      ++Holders;
+  return Holders <= 1;
+}
+
 void transferRelease(TransferContext &C) {
   checkRelease(C, C.Fc.Src, C.Fc.Fam);
-  auto Objs = C.S.objectsOf(C.Fc.Src);
-  bool Strong = Objs.size() == 1;
+  // Stack and literal targets were reported above; they do not make the
+  // release of the heap object uncertain.
+  llvm::SmallVector<ObjectId, 4> Objs;
+  for (ObjectId O : C.S.objectsOf(C.Fc.Src))
+    if (C.siteOfObject(O).Kind == SiteKind::Allocation ||
+        C.siteOfObject(O).Kind == SiteKind::Opaque)
+      Objs.push_back(O);
   for (ObjectId O : Objs) {
     uint8_t &St = C.S.Objects[O];
-    if (Strong) {
+    if (releasesCertainly(C, O, Objs.size())) {
       St = (St & ObjNull) | ObjReleased;
       C.S.Releases[O] = {C.Fc.Id};
     } else {
@@ -140,7 +171,9 @@ void transferReallocate(TransferContext &C) {
   auto Old = C.S.objectsOf(C.Fc.Src);
   makeObject(C, C.Fc.Site, C.Fc.Dst);
   ObjectId New = recentObject(C.Fc.Site);
-  for (ObjectId O : Old) {
+  for (ObjectId &O : Old) {
+    if (O == New) // realloc of the previous iteration's result, now aged.
+      O = olderObject(C.Fc.Site);
     uint8_t &St = C.S.Objects[O];
     if (!(St & ObjLive) || C.siteOfObject(O).Kind != SiteKind::Allocation)
       continue;
@@ -193,7 +226,11 @@ void transferUse(TransferContext &C) {
       C.report(ViolationKind::UseAfterFree, O);
 }
 
-void transferHavoc(TransferContext &C) { C.S.PointsTo.clearRow(C.Fc.Dst); }
+void transferHavoc(TransferContext &C) {
+  auto Old = C.S.objectsOf(C.Fc.Dst);
+  C.S.PointsTo.clearRow(C.Fc.Dst);
+  checkLost(C, Old, LeakCause::Overwrite, C.Fc.Dst);
+}
 
 /// Kills \p Dying places and reports what only they held.
 template <typename Pred>

@@ -68,6 +68,37 @@ std::optional<NullTest> parseNullTest(const Expr *E, PlaceTable &Places,
   return std::nullopt;
 }
 
+/// `p == buf` or `p != &x`: a place compared with a local's storage.
+struct StorageTest {
+  PlaceId Place;
+  const VarDecl *Local;
+  bool TrueMeansEqual;
+};
+
+std::optional<StorageTest> parseStorageTest(const Expr *E, PlaceTable &Places) {
+  bool Negated = false;
+  E = unwrapExpect(stripWrappers(E)->IgnoreParenImpCasts());
+  while (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() != UO_LNot)
+      return std::nullopt;
+    Negated = !Negated;
+    E = UO->getSubExpr()->IgnoreParenImpCasts();
+  }
+  const auto *BO = dyn_cast<BinaryOperator>(E);
+  if (!BO || !BO->isEqualityOp())
+    return std::nullopt;
+  for (auto [PlaceSide, LocalSide] : {std::pair{BO->getLHS(), BO->getRHS()},
+                                      std::pair{BO->getRHS(), BO->getLHS()}}) {
+    const VarDecl *Local = PlaceTable::localStorageOf(LocalSide);
+    const Expr *L = PlaceSide->IgnoreParenImpCasts();
+    if (!Local || !L->isGLValue())
+      continue;
+    if (std::optional<PlaceId> P = Places.placeOf(L))
+      return StorageTest{*P, Local, (BO->getOpcode() == BO_EQ) != Negated};
+  }
+  return std::nullopt;
+}
+
 BinaryOperatorKind negatedComparison(BinaryOperatorKind K) {
   switch (K) {
   case BO_NE:
@@ -142,7 +173,7 @@ static llvm::FoldingSetNodeID profileOf(const Expr *E, ASTContext &Ctx,
 
 void BranchConditions::registerCondition(const Expr *Cond) {
   Atom A = atomOf(Cond);
-  if (parseNullTest(A.E, Places, Ctx))
+  if (parseNullTest(A.E, Places, Ctx) || parseStorageTest(A.E, Places))
     return; // Refined through the place instead.
   llvm::SmallVector<const ValueDecl *, 4> Reads;
   if (!isPure(A.E, Reads) || Reads.empty())
@@ -161,6 +192,14 @@ void BranchConditions::registerCondition(const Expr *Cond) {
 void BranchConditions::refine(const Expr *Cond,
                               llvm::SmallVectorImpl<Refinement> &OnTrue,
                               llvm::SmallVectorImpl<Refinement> &OnFalse) {
+  if (auto T = parseStorageTest(Cond, Places)) {
+    SiteId S = Places.stackSite(T->Local);
+    Refinement Is{Refinement::PlaceIsSite, T->Place, S};
+    Refinement IsNot{Refinement::PlaceIsNotSite, T->Place, S};
+    OnTrue.push_back(T->TrueMeansEqual ? Is : IsNot);
+    OnFalse.push_back(T->TrueMeansEqual ? IsNot : Is);
+    return;
+  }
   if (auto T = parseNullTest(Cond, Places, Ctx)) {
     OnTrue.push_back({T->TrueMeansNonNull ? Refinement::PlaceIsNonNull
                                           : Refinement::PlaceIsNull,

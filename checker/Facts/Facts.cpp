@@ -147,12 +147,16 @@ void FunctionFacts::dump(llvm::raw_ostream &OS,
     for (const FactEdge &E : Blocks[B].Succs) {
       OS << "    -> " << E.Target;
       for (const Refinement &R : E.Refinements) {
-        static const char *Kinds[] = {"null", "nonnull", "holds", "fails"};
+        static const char *Kinds[] = {"null", "nonnull", "holds",
+                                      "fails", "is",      "isnot"};
         OS << " [" << Kinds[R.Kind] << " ";
-        if (R.Kind <= Refinement::PlaceIsNonNull)
-          OS << PlaceName(R.Target);
-        else
+        if (R.Kind == Refinement::ConditionHolds ||
+            R.Kind == Refinement::ConditionFails)
           OS << "cond" << R.Target;
+        else
+          OS << PlaceName(R.Target);
+        if (R.Site != NoId)
+          OS << " site=" << R.Site;
         OS << "]";
       }
       OS << "\n";

@@ -547,14 +547,11 @@ void FactsGenerator::lowerCast(const CastExpr *E) {
                        "string literal");
       return;
     }
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(Array))
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-        if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD)) {
-          Fact &F = emit(FactKind::Acquire, Loc);
-          F.Dst = Places.temporary(E);
-          F.Site = siteFor(DRE, SiteKind::Stack, Family::NonHeap, false,
-                           VD->getName());
-        }
+    if (const VarDecl *VD = PlaceTable::localStorageOf(Array)) {
+      Fact &F = emit(FactKind::Acquire, Loc);
+      F.Dst = Places.temporary(E);
+      F.Site = Places.stackSite(VD);
+    }
     return;
   }
   case CK_NoOp:
@@ -603,13 +600,11 @@ void FactsGenerator::lowerUnary(const UnaryOperator *E) {
 void FactsGenerator::lowerAddressOf(const UnaryOperator *E) {
   const Expr *Sub = stripWrappers(E->getSubExpr());
   SourceLocation Loc = E->getBeginLoc();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Sub)) {
-    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-    if (VD && VD->hasLocalStorage() && !VD->getType()->isReferenceType()) {
+  if (isa<DeclRefExpr>(Sub)) {
+    if (const VarDecl *VD = PlaceTable::localStorageOf(E)) {
       Fact &F = emit(FactKind::Acquire, Loc);
       F.Dst = Places.temporary(E);
-      F.Site = siteFor(E, SiteKind::Stack, Family::NonHeap, false,
-                       VD->getName());
+      F.Site = Places.stackSite(VD);
     }
     return;
   }

@@ -208,6 +208,32 @@ std::optional<PlaceId> PlaceTable::placeOf(const Expr *L) {
                     (F.Places[*Base].Name + "." + FD->getName()).str());
 }
 
+SiteId PlaceTable::stackSite(const VarDecl *VD) {
+  auto [It, New] = StackSites.try_emplace(VD, 0);
+  if (New)
+    It->second = F.addSite({SiteKind::Stack, Family::NonHeap, false,
+                            VD->getLocation(), VD->getName()});
+  return It->second;
+}
+
+const VarDecl *PlaceTable::localStorageOf(const Expr *E) {
+  E = stripWrappers(E)->IgnoreParenImpCasts();
+  bool AddressOf = false;
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf) {
+    E = UO->getSubExpr()->IgnoreParens();
+    AddressOf = true;
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
+      VD->getType()->isReferenceType())
+    return nullptr;
+  if (!AddressOf && !VD->getType()->isArrayType())
+    return nullptr;
+  return VD;
+}
+
 PlaceId PlaceTable::temporary(const Expr *E) {
   E = stripWrappers(E);
   auto [It, New] = Temporaries.try_emplace(E, 0);

@@ -40,6 +40,11 @@ public:
   /// The temporary holding \p E's value, if anything was put there.
   std::optional<PlaceId> valueOf(const clang::Expr *E) const;
 
+  /// The one object a local variable's storage is, for `&x` and `buf`.
+  SiteId stackSite(const clang::VarDecl *VD);
+  /// The local whose address or array \p E denotes (`&x`, `buf`), if any.
+  static const clang::VarDecl *localStorageOf(const clang::Expr *E);
+
   /// Fields of *this made into places so far.
   llvm::ArrayRef<PlaceId> thisFields() const { return ThisFieldList; }
   /// Whether \p VD is a local or parameter of the analysed function whose
@@ -65,6 +70,7 @@ private:
   llvm::DenseMap<const clang::FieldDecl *, PlaceId> ThisFields;
   llvm::SmallVector<PlaceId, 4> ThisFieldList;
   llvm::DenseMap<const clang::Expr *, PlaceId> Temporaries;
+  llvm::DenseMap<const clang::VarDecl *, SiteId> StackSites;
 };
 
 } // namespace ownck

@@ -94,8 +94,10 @@ public:
   /// Objects the place may point to (start or inside), in order.
   llvm::SmallVector<ObjectId, 4> objectsOf(PlaceId P) const;
   bool mayBeNull(PlaceId P) const { return PointsTo.test(P, NullTarget); }
-  /// Whether any place other than temporaries may point into O.
-  bool isHeld(ObjectId O, const FunctionFacts &F) const;
+  /// Whether any place (other than temporaries, unless asked) may point
+  /// into O.
+  bool isHeld(ObjectId O, const FunctionFacts &F,
+              bool CountTemporaries = false) const;
   /// Forgets O on this path: it was never created here.
   void eraseObject(ObjectId O);
 

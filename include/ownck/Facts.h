@@ -117,9 +117,16 @@ struct Fact {
 
 /// What a branch edge teaches about a place or a condition.
 struct Refinement {
-  enum KindT : uint8_t { PlaceIsNull, PlaceIsNonNull, ConditionHolds,
-                         ConditionFails } Kind;
-  uint32_t Target; ///< A PlaceId or a ConditionId.
+  enum KindT : uint8_t {
+    PlaceIsNull,
+    PlaceIsNonNull,
+    ConditionHolds,
+    ConditionFails,
+    PlaceIsSite,    ///< The place points to Site's object (`p == buf`).
+    PlaceIsNotSite, ///< The place does not (`p != buf`).
+  } Kind;
+  uint32_t Target;      ///< A PlaceId or a ConditionId.
+  SiteId Site = NoId;   ///< For PlaceIsSite and PlaceIsNotSite.
 };
 
 struct FactEdge {
