@@ -5,7 +5,7 @@ import lit.formats
 config.name = "ownck"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".test"]
-config.excludes = ["Inputs", "unit", "CMakeLists.txt"]
+config.excludes = ["Inputs", "unit", "pending", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ownck_obj_root, "test")
 
@@ -21,4 +21,4 @@ config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(
     ("%ownck", "ownck --quiet --use-color=false -j 1"))
 config.substitutions.append(
-    ("%cxxflags", "-std=c++20 -isystem " + inputs + "/std"))
+    ("%cxxflags", "-std=c++20 -nostdinc++ -nostdlibinc -isystem " + inputs + "/std"))
