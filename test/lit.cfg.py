@@ -16,6 +16,7 @@ config.environment["TERM"] = "dumb"
 
 inputs = os.path.join(config.test_source_root, "Inputs")
 config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%expect-exit", os.path.join(inputs, "expect-exit")))
 # %ownck: the analyser on one file with the mock standard headers and no
 # summary line; tests pin every line it prints with FileCheck.
 config.substitutions.append(

@@ -9,6 +9,7 @@
 #include "Engine/FunctionSelection.h"
 #include "Facts/FactsGenerator.h"
 #include "Findings/FindingBuilder.h"
+#include "Findings/Suppressions.h"
 #include "ownck/Dataflow.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -89,6 +90,8 @@ AnalysisResult analyzeTranslationUnit(ASTContext &Ctx,
     analyzeFunction(D, Ctx, Opts, Out);
   });
   sortAndDeduplicate(Out.Findings, Ctx.getSourceManager());
+  if (Opts.ApplySuppressions)
+    applySuppressions(Out.Findings, Ctx.getSourceManager(), Out.Problems);
   return Out;
 }
 

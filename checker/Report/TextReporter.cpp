@@ -14,10 +14,12 @@ using namespace clang;
 
 namespace ownck {
 
-void printFindings(llvm::ArrayRef<Finding> Findings, const SourceManager &SM,
+void printFindings(llvm::ArrayRef<Finding> Findings,
+                   llvm::ArrayRef<InputProblem> Problems,
+                   const SourceManager &SM,
                    const LangOptions &LangOpts, const TextStyle &Style,
                    llvm::raw_ostream &OS) {
-  if (Findings.empty())
+  if (Findings.empty() && Problems.empty())
     return;
   DiagnosticOptions Opts;
   Opts.ShowColors = Style.Colors;
@@ -35,6 +37,10 @@ void printFindings(llvm::ArrayRef<Finding> Findings, const SourceManager &SM,
     for (const FindingNote &N : F.Notes)
       Diags.Report(N.Loc, NoteID) << N.Message;
   }
+  unsigned ProblemID =
+      Diags.getCustomDiagID(DiagnosticsEngine::Error, "%0 [ownck-nolint]");
+  for (const InputProblem &P : Problems)
+    Diags.Report(P.Loc, ProblemID) << P.Message;
   Printer.EndSourceFile();
 }
 

@@ -25,6 +25,7 @@ struct TextStyle {
 /// Prints \p Findings through a DiagnosticsEngine of its own, so that the
 /// analysed code's -w or -Werror never hides or promotes them.
 void printFindings(llvm::ArrayRef<Finding> Findings,
+                   llvm::ArrayRef<InputProblem> Problems,
                    const clang::SourceManager &SM,
                    const clang::LangOptions &LangOpts, const TextStyle &Style,
                    llvm::raw_ostream &OS);

@@ -15,6 +15,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
@@ -46,9 +47,9 @@ public:
     AnalysisResult R = analyzeTranslationUnit(Ctx, Opts.Engine);
     llvm::raw_string_ostream OS(Result.Output);
     OS << R.Dump;
-    printFindings(R.Findings, Ctx.getSourceManager(), CI.getLangOpts(),
-                  TextStyle{Opts.Colors, false}, OS);
-    Result.Findings += R.Findings.size();
+    printFindings(R.Findings, R.Problems, Ctx.getSourceManager(),
+                  CI.getLangOpts(), TextStyle{Opts.Colors, false}, OS);
+    Result.Findings += R.Findings.size() + R.Problems.size();
   }
 
 private:
@@ -154,9 +155,16 @@ std::unique_ptr<CompilationDatabase> loadDatabase(ToolOptions &Opts,
       return nullptr;
     }
     std::string Why;
-    DB = CompilationDatabase::autoDetectFromDirectory(Opts.BuildPath, Why);
+    DB = CompilationDatabase::loadFromDirectory(Opts.BuildPath, Why);
     if (!DB) {
-      Error = "no compilation database in '" + Opts.BuildPath + "': " + Why;
+      llvm::SmallString<256> Json(Opts.BuildPath);
+      llvm::sys::path::append(Json, "compile_commands.json");
+      Error = llvm::sys::fs::exists(Json)
+                  ? "cannot read '" + std::string(Json) + "': " +
+                        llvm::StringRef(Why).split('\n').first.str()
+                  : "no compile_commands.json in '" + Opts.BuildPath +
+                        "' (CMake writes one with "
+                        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON)";
       return nullptr;
     }
   } else if (!Opts.Sources.empty()) {
@@ -223,8 +231,10 @@ int runOwnck(ToolOptions &Opts) {
           << "no such file: '" << F << "'\n";
       return ExitUsage;
     }
-  if (Files.empty())
+  if (Files.empty()) {
     Files = DB->getAllFiles();
+    llvm::sort(Files); // The database's own order is a hash map's.
+  }
   if (Files.empty()) {
     llvm::WithColor::error(llvm::errs(), "ownck")
         << "the compilation database lists no files\n";

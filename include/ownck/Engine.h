@@ -26,12 +26,16 @@ struct EngineOptions {
   /// taking ownership of it.
   bool Strict = false;
   CheckSet Checks;
+  /// Drop findings silenced by NOLINT comments (the clang-tidy module
+  /// leaves this to clang-tidy).
+  bool ApplySuppressions = true;
   bool DumpFacts = false;  ///< Fill AnalysisResult::Dump with the facts.
   bool DumpStates = false; ///< ... and with each block's entry state.
 };
 
 struct AnalysisResult {
   std::vector<Finding> Findings; ///< In source order, without duplicates.
+  std::vector<InputProblem> Problems; ///< Unmatched NOLINTBEGIN/END.
   std::string Dump;
 };
 

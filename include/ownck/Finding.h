@@ -62,6 +62,13 @@ struct Finding {
   std::string Fingerprint;
 };
 
+/// A problem with the analysed code's ownck comments (an unmatched
+/// NOLINTEND), reported as an error.
+struct InputProblem {
+  clang::SourceLocation Loc;
+  std::string Message;
+};
+
 /// Computes Finding::Fingerprint from the parts that identify a bug rather
 /// than its position.
 std::string fingerprintOf(CheckId Check, llvm::StringRef Function,
