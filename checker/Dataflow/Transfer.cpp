@@ -107,7 +107,7 @@ void checkRelease(TransferContext &C, PlaceId Src, Family Fam) {
     ObjectId O = objectOfTarget(T);
     const Site &St = C.siteOfObject(O);
     uint8_t State = C.S.Objects[O];
-    if (St.Kind == SiteKind::Stack || St.Kind == SiteKind::Literal) {
+    if (St.Fam == Family::NonHeap) {
       C.report(ViolationKind::NonHeapDealloc, O);
       return;
     }

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "ownck/Engine.h"
 #include "Engine/FunctionSelection.h"
+#include "Facts/ConstantGlobals.h"
 #include "Facts/FactsGenerator.h"
 #include "Findings/FindingBuilder.h"
 #include "Findings/Suppressions.h"
@@ -56,16 +57,15 @@ void sortAndDeduplicate(std::vector<Finding> &Fs, const SourceManager &SM) {
 
 } // namespace
 
-void analyzeFunction(const Decl &D, ASTContext &Ctx, const EngineOptions &Opts,
-                     AnalysisResult &Out) {
-  if (!mayHandleMemory(D.getBody()))
-    return;
+static void analyzeFunction(const Decl &D, ASTContext &Ctx,
+                            const EngineOptions &Opts,
+                     const ConstantGlobals &Constants, AnalysisResult &Out) {
   std::unique_ptr<CFG> Cfg = buildCFG(D, Ctx);
   if (!Cfg)
     return;
   FunctionFacts Facts;
   Facts.FunctionName = nameOf(D);
-  generateFacts(D, *Cfg, Ctx, LoweringOptions{Opts.Strict}, Facts);
+  generateFacts(D, *Cfg, Ctx, LoweringOptions{Opts.Strict, &Constants}, Facts);
   DataflowResult R = solve(Facts);
   buildFindings(Facts, R, Opts.Checks, Ctx.getSourceManager(), Out.Findings);
   if (!Opts.DumpFacts && !Opts.DumpStates)
@@ -86,8 +86,13 @@ AnalysisResult analyzeTranslationUnit(ASTContext &Ctx,
   AnalysisResult Out;
   if (!Opts.Checks.any())
     return Out;
+  std::optional<ConstantGlobals> Constants;
   forEachFunctionBody(Ctx, [&](const Decl &D) {
-    analyzeFunction(D, Ctx, Opts, Out);
+    if (!mayHandleMemory(D.getBody()))
+      return;
+    if (!Constants)
+      Constants.emplace(Ctx); // Scans the file once, and only if needed.
+    analyzeFunction(D, Ctx, Opts, *Constants, Out);
   });
   sortAndDeduplicate(Out.Findings, Ctx.getSourceManager());
   if (Opts.ApplySuppressions)

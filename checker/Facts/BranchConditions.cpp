@@ -137,7 +137,7 @@ bool BranchConditions::isPure(
     if (isa<EnumConstantDecl>(DRE->getDecl()))
       return true;
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-    if (!VD || !Places.isStableLocal(VD))
+    if (!VD || !Places.isStableVariable(VD))
       return false;
     Reads.push_back(VD);
     return true;

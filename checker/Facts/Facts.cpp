@@ -120,7 +120,8 @@ void FunctionFacts::dump(llvm::raw_ostream &OS,
   OS << "facts of '" << FunctionName << "'\n";
   for (unsigned S = 0; S < Sites.size(); ++S) {
     const Site &St = Sites[S];
-    static const char *Kinds[] = {"allocation", "opaque", "stack", "literal"};
+    static const char *Kinds[] = {"allocation", "opaque", "local",
+                                  "static",     "alloca", "literal"};
     OS << "  site " << S << ": " << Kinds[unsigned(St.Kind)] << " "
        << familyName(St.Fam) << (St.MayBeNull ? " nullable" : "") << " '"
        << St.What << "'";

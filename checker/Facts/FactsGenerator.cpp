@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "Facts/FactsGenerator.h"
 #include "Facts/BranchConditions.h"
+#include "Facts/ConstantGlobals.h"
 #include "Facts/PlaceTable.h"
 #include "Models/AllocationModels.h"
 #include "clang/AST/ASTContext.h"
@@ -236,11 +237,18 @@ void FactsGenerator::lowerBlock(const CFGBlock &B) {
 void FactsGenerator::lowerEdges(const CFGBlock &B) {
   llvm::SmallVector<Refinement, 1> OnTrue, OnFalse;
   const Stmt *Cond = B.getTerminatorCondition();
-  if (Cond && B.succ_size() == 2)
+  std::optional<int64_t> Value;
+  if (Cond && B.succ_size() == 2) {
     Conditions.refine(cast<Expr>(Cond), OnTrue, OnFalse);
+    if (Opts.Constants)
+      Value = Opts.Constants->fold(cast<Expr>(Cond));
+  }
   unsigned Index = 0;
   for (const CFGBlock::AdjacentBlock &S : B.succs()) {
     const CFGBlock *Target = S.getReachableBlock();
+    // A branch on a flag nothing changes takes one edge only.
+    if (Value && (Index == 0) != (*Value != 0))
+      Target = nullptr;
     if (Target) {
       FactEdge E{Target->getBlockID(), {}};
       if (Cond && B.succ_size() == 2)
@@ -452,7 +460,10 @@ void FactsGenerator::lowerCall(const CallExpr *E) {
   if (M.Kind == CallModel::Allocates) {
     Fact &F = emit(FactKind::Acquire, Loc);
     F.Dst = Places.temporary(E);
-    F.Site = siteFor(E, SiteKind::Allocation, M.Fam, M.MayReturnNull, M.Name);
+    F.Site = siteFor(E,
+                     M.Fam == Family::NonHeap ? SiteKind::StackAllocation
+                                              : SiteKind::Allocation,
+                     M.Fam, M.MayReturnNull, M.Name);
   } else if (M.Kind == CallModel::Reallocates && M.PointerArg < Args.size()) {
     PlaceId Dst = Places.temporary(E);
     SiteId S = siteFor(E, SiteKind::Allocation, M.Fam, true, M.Name);

@@ -19,9 +19,13 @@ class Decl;
 
 namespace ownck {
 
+class ConstantGlobals;
+
 struct LoweringOptions {
   /// Rust's rule: unknown callees borrow their pointer arguments.
   bool Strict = false;
+  /// What the translation unit never changes, to prune branches on it.
+  const ConstantGlobals *Constants = nullptr;
 };
 
 /// Builds the facts of function \p Fn from its \p Cfg into \p Out.

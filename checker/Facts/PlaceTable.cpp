@@ -137,6 +137,16 @@ bool PlaceTable::isStableLocal(const VarDecl *VD) const {
   return DC && Decl::castFromDeclContext(DC) == &Fn;
 }
 
+bool PlaceTable::isStableVariable(const VarDecl *VD) const {
+  if (isStableLocal(VD))
+    return true;
+  // A global or static flag is taken to change only where this function
+  // assigns it: configuration flags tested twice mean the same both times.
+  return VD && VD->hasGlobalStorage() && !VD->getType()->isReferenceType() &&
+         !VD->getType().isVolatileQualified() && !Exposed.count(VD) &&
+         !VD->getTLSKind();
+}
+
 bool PlaceTable::isTrackedVariable(const VarDecl *VD) const {
   return isStableLocal(VD) && isTrackableType(VD->getType());
 }
@@ -211,7 +221,9 @@ std::optional<PlaceId> PlaceTable::placeOf(const Expr *L) {
 SiteId PlaceTable::stackSite(const VarDecl *VD) {
   auto [It, New] = StackSites.try_emplace(VD, 0);
   if (New)
-    It->second = F.addSite({SiteKind::Stack, Family::NonHeap, false,
+    It->second = F.addSite({VD->hasLocalStorage() ? SiteKind::Local
+                                                  : SiteKind::Static,
+                            Family::NonHeap, false,
                             VD->getLocation(), VD->getName()});
   return It->second;
 }
@@ -226,8 +238,7 @@ const VarDecl *PlaceTable::localStorageOf(const Expr *E) {
   }
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
-      VD->getType()->isReferenceType())
+  if (!VD || isa<ParmVarDecl>(VD) || VD->getType()->isReferenceType())
     return nullptr;
   if (!AddressOf && !VD->getType()->isArrayType())
     return nullptr;

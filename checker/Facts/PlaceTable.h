@@ -40,9 +40,10 @@ public:
   /// The temporary holding \p E's value, if anything was put there.
   std::optional<PlaceId> valueOf(const clang::Expr *E) const;
 
-  /// The one object a local variable's storage is, for `&x` and `buf`.
+  /// The one object a variable's storage is, for `&x` and `buf`.
   SiteId stackSite(const clang::VarDecl *VD);
-  /// The local whose address or array \p E denotes (`&x`, `buf`), if any.
+  /// The local or static variable whose address or array \p E denotes
+  /// (`&x`, `buf`), if any: memory that is not on the heap.
   static const clang::VarDecl *localStorageOf(const clang::Expr *E);
 
   /// Fields of *this made into places so far.
@@ -53,6 +54,8 @@ public:
   /// Whether \p VD is a local or parameter of the analysed function that
   /// only changes where the function assigns it.
   bool isStableLocal(const clang::VarDecl *VD) const;
+  /// isStableLocal, or a non-volatile global this function does not expose.
+  bool isStableVariable(const clang::VarDecl *VD) const;
 
 private:
   void findExposedVariables(const clang::Stmt *Body);

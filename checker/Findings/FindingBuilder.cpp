@@ -159,16 +159,30 @@ Finding FindingWriter::badRelease(const Violation &V) {
                       .str();
     noteAllocation(Out, V);
     break;
-  case ViolationKind::NonHeapDealloc:
-    Out.Message =
-        S.Kind == SiteKind::Literal
-            ? Callee + " is called on a string literal, which is not heap memory"
-            : Callee + " is called on the address of local '" + S.What.str() +
-                  "', which is not heap memory";
-    Out.Notes.push_back({S.Loc, S.Kind == SiteKind::Literal
-                                    ? "the string literal is here"
-                                    : "the address is taken here"});
+  case ViolationKind::NonHeapDealloc: {
+    std::string What;
+    switch (S.Kind) {
+    case SiteKind::Literal:
+      What = "a string literal";
+      break;
+    case SiteKind::StackAllocation:
+      What = ("memory from '" + S.What + "'").str();
+      break;
+    case SiteKind::Static:
+      What = ("the address of static '" + S.What + "'").str();
+      break;
+    default:
+      What = ("the address of local '" + S.What + "'").str();
+      break;
+    }
+    Out.Message = Callee + " is called on " + What +
+                  ", which is not heap memory";
+    Out.Notes.push_back({S.Loc, S.Kind == SiteKind::Literal ? "the string literal is here"
+                                : S.Kind == SiteKind::StackAllocation
+                                    ? "allocated on the stack here"
+                                    : ("'" + S.What + "' is declared here").str()});
     break;
+  }
   default:
     Out.Message = Callee + " is called on a pointer into the middle of the " +
                   "memory allocated by '" + S.What.str() +

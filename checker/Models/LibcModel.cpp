@@ -35,6 +35,7 @@ constexpr LibcEntry Allocators[] = {
     {"realloc", CallModel::Reallocates, 0},
     {"reallocarray", CallModel::Reallocates, 0},
     {"free", CallModel::Deallocates, 0},
+    {"alloca", CallModel::Allocates, 0}, // Stack memory: see modelLibcCall.
 };
 
 /// Functions that use the memory they are passed during the call only.
@@ -81,8 +82,10 @@ CallModel modelLibcCall(const clang::FunctionDecl &FD) {
     if (E.Name == Name) {
       CallModel M;
       M.Kind = E.Kind;
-      M.Fam = Family::Malloc;
-      M.MayReturnNull = true;
+      // alloca's memory lives in the caller's frame (not C, but POSIX
+      // and every libc have it); it is never freed.
+      M.Fam = E.Name == "alloca" ? Family::NonHeap : Family::Malloc;
+      M.MayReturnNull = E.Name != "alloca";
       M.PointerArg = E.PointerArg;
       M.Name = E.Name;
       return M;

@@ -14,7 +14,6 @@
 
 namespace clang {
 class ASTContext;
-class Decl;
 } // namespace clang
 
 namespace ownck {
@@ -42,10 +41,6 @@ struct AnalysisResult {
 /// Analyses every function defined in the main file of \p Ctx.
 AnalysisResult analyzeTranslationUnit(clang::ASTContext &Ctx,
                                       const EngineOptions &Opts);
-
-/// Analyses one function (or method, or lambda call operator) body.
-void analyzeFunction(const clang::Decl &D, clang::ASTContext &Ctx,
-                     const EngineOptions &Opts, AnalysisResult &Out);
 
 } // namespace ownck
 

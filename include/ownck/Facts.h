@@ -40,7 +40,9 @@ enum class Family : uint8_t {
 enum class SiteKind : uint8_t {
   Allocation, ///< A heap allocation this function owns.
   Opaque,     ///< A value from elsewhere (parameter, unknown call result).
-  Stack,      ///< The address of a local variable or local array.
+  Local,      ///< The address of a local variable or local array.
+  Static,     ///< The address of a global or static variable or array.
+  StackAllocation, ///< Memory from alloca().
   Literal,    ///< A string literal.
 };
 
