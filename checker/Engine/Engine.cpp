@@ -11,6 +11,8 @@
 #include "Facts/FactsGenerator.h"
 #include "Findings/FindingBuilder.h"
 #include "Findings/Suppressions.h"
+#include "Facts/FunctionCFG.h"
+#include "Summary/SummaryCache.h"
 #include "ownck/Dataflow.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -23,16 +25,6 @@ using namespace clang;
 
 namespace ownck {
 namespace {
-
-std::unique_ptr<CFG> buildCFG(const Decl &D, ASTContext &Ctx) {
-  CFG::BuildOptions Opts;
-  Opts.AddImplicitDtors = true;
-  Opts.AddLifetime = true;
-  Opts.AddTemporaryDtors = true;
-  Opts.AddInitializers = true;
-  Opts.setAllAlwaysAdd();
-  return CFG::buildCFG(&D, D.getBody(), &Ctx, Opts);
-}
 
 std::string nameOf(const Decl &D) {
   if (const auto *ND = dyn_cast<NamedDecl>(&D))
@@ -59,13 +51,14 @@ void sortAndDeduplicate(std::vector<Finding> &Fs, const SourceManager &SM) {
 
 static void analyzeFunction(const Decl &D, ASTContext &Ctx,
                             const EngineOptions &Opts,
-                     const ConstantGlobals &Constants, AnalysisResult &Out) {
-  std::unique_ptr<CFG> Cfg = buildCFG(D, Ctx);
+                            const LoweringOptions &Lowering,
+                            AnalysisResult &Out) {
+  std::unique_ptr<CFG> Cfg = buildFunctionCFG(D, Ctx);
   if (!Cfg)
     return;
   FunctionFacts Facts;
   Facts.FunctionName = nameOf(D);
-  generateFacts(D, *Cfg, Ctx, LoweringOptions{Opts.Strict, &Constants}, Facts);
+  generateFacts(D, *Cfg, Ctx, Lowering, Facts);
   DataflowResult R = solve(Facts);
   buildFindings(Facts, R, Opts.Checks, Ctx.getSourceManager(), Out.Findings);
   if (!Opts.DumpFacts && !Opts.DumpStates)
@@ -86,13 +79,21 @@ AnalysisResult analyzeTranslationUnit(ASTContext &Ctx,
   AnalysisResult Out;
   if (!Opts.Checks.any())
     return Out;
+  // Built on the first function that handles memory, once per file.
   std::optional<ConstantGlobals> Constants;
+  std::optional<SummaryCache> Summaries;
+  LoweringOptions Lowering;
+  Lowering.Strict = Opts.Strict;
   forEachFunctionBody(Ctx, [&](const Decl &D) {
-    if (!mayHandleMemory(D.getBody()))
+    if (!mayHandleMemory(D.getBody(), Ctx.getSourceManager()))
       return;
-    if (!Constants)
-      Constants.emplace(Ctx); // Scans the file once, and only if needed.
-    analyzeFunction(D, Ctx, Opts, *Constants, Out);
+    if (!Constants) {
+      Constants.emplace(Ctx);
+      Lowering.Constants = &*Constants;
+      Summaries.emplace(Ctx, Lowering);
+      Lowering.Summaries = &*Summaries;
+    }
+    analyzeFunction(D, Ctx, Opts, Lowering, Out);
   });
   sortAndDeduplicate(Out.Findings, Ctx.getSourceManager());
   if (Opts.ApplySuppressions)

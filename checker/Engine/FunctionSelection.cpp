@@ -36,6 +36,7 @@ private:
 class MemoryOperationFinder
     : public RecursiveASTVisitor<MemoryOperationFinder> {
 public:
+  explicit MemoryOperationFinder(const SourceManager &SM) : SM(SM) {}
   bool Found = false;
 
   bool VisitCXXNewExpr(CXXNewExpr *) { return !(Found = true); }
@@ -45,8 +46,25 @@ public:
     if (M.Kind == CallModel::Allocates || M.Kind == CallModel::Reallocates ||
         M.Kind == CallModel::Deallocates)
       Found = true;
+    else if (M.Kind == CallModel::Unknown)
+      Found = passesPointersToLocalFunction(E->getDirectCallee());
     return !Found;
   }
+
+private:
+  bool passesPointersToLocalFunction(const FunctionDecl *FD) const {
+    const FunctionDecl *Def = nullptr;
+    if (!FD || !FD->hasBody(Def) ||
+        !SM.isInMainFile(SM.getExpansionLoc(Def->getLocation())))
+      return false;
+    if (FD->getReturnType()->isPointerType())
+      return true;
+    return llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+      return P->getType()->isPointerType();
+    });
+  }
+
+  const SourceManager &SM;
 };
 
 } // namespace
@@ -60,8 +78,8 @@ void forEachFunctionBody(ASTContext &Ctx,
       Finder.TraverseDecl(D);
 }
 
-bool mayHandleMemory(const Stmt *Body) {
-  MemoryOperationFinder Finder;
+bool mayHandleMemory(const Stmt *Body, const SourceManager &SM) {
+  MemoryOperationFinder Finder(SM);
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
   return Finder.Found;
 }

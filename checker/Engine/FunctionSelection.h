@@ -13,6 +13,7 @@
 namespace clang {
 class ASTContext;
 class Decl;
+class SourceManager;
 class Stmt;
 } // namespace clang
 
@@ -24,9 +25,11 @@ namespace ownck {
 void forEachFunctionBody(clang::ASTContext &Ctx,
                          llvm::function_ref<void(const clang::Decl &)> Visit);
 
-/// Whether \p Body allocates or releases memory that a model knows; a body
-/// that does neither has nothing for the ownership checks to find.
-bool mayHandleMemory(const clang::Stmt *Body);
+/// Whether \p Body allocates or releases memory that a model knows, or
+/// calls a function of the main file that takes or returns a pointer (whose
+/// summary may say it does); a body that does neither has nothing for the
+/// ownership checks to find.
+bool mayHandleMemory(const clang::Stmt *Body, const clang::SourceManager &SM);
 
 } // namespace ownck
 

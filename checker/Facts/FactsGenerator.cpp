@@ -12,6 +12,7 @@
 #include "Facts/ConstantGlobals.h"
 #include "Facts/PlaceTable.h"
 #include "Models/AllocationModels.h"
+#include "ownck/Summary.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -19,7 +20,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/PostOrderIterator.h"
 
 using namespace clang;
 
@@ -57,7 +57,7 @@ private:
   void lowerConstruct(const CXXConstructExpr *E);
   void lowerArguments(const Expr *Call, const FunctionDecl *Callee,
                       llvm::ArrayRef<const Expr *> Args, unsigned ParamShift,
-                      const CallModel &M);
+                      const CallModel &M, const FunctionSummary *Summary);
   void lowerCast(const CastExpr *E);
   void lowerUnary(const UnaryOperator *E);
   void lowerAddressOf(const UnaryOperator *E);
@@ -190,8 +190,31 @@ bool FactsGenerator::isFullExpressionRoot(const Expr *E) const {
 
 //===-- Blocks ------------------------------------------------------------===//
 
+/// Blocks reachable from the entry in reverse post-order. (LLVM's graph
+/// traversals would follow the null successors of pruned edges.)
+std::vector<const CFGBlock *> reversePostOrder(const CFG &Cfg) {
+  std::vector<const CFGBlock *> Post;
+  llvm::DenseSet<const CFGBlock *> Seen{&Cfg.getEntry()};
+  std::vector<std::pair<const CFGBlock *, unsigned>> Stack{{&Cfg.getEntry(), 0}};
+  while (!Stack.empty()) {
+    auto &[B, Next] = Stack.back();
+    if (Next < B->succ_size()) {
+      const CFGBlock *S = B->succs().begin()[Next++].getReachableBlock();
+      if (S && Seen.insert(S).second)
+        Stack.push_back({S, 0});
+      continue;
+    }
+    Post.push_back(B);
+    Stack.pop_back();
+  }
+  return {Post.rbegin(), Post.rend()};
+}
+
 void FactsGenerator::run() {
   Out.Blocks.resize(Cfg.getNumBlockIDs());
+  // Room for one edge-splitting block per block (see lowerEdges), so that
+  // adding them never moves the blocks being filled.
+  Out.Blocks.reserve(2 * Cfg.getNumBlockIDs());
   Out.Entry = Cfg.getEntry().getBlockID();
   for (const CFGBlock *B : Cfg)
     if (const Stmt *Cond = B->getTerminatorCondition())
@@ -199,11 +222,10 @@ void FactsGenerator::run() {
         Conditions.registerCondition(cast<Expr>(Cond));
   // Reverse post-order: the arms of `c ? a : b` are lowered before the
   // block that reads the value they set.
-  llvm::ReversePostOrderTraversal<const CFG *> Order(&Cfg);
-  llvm::DenseSet<const CFGBlock *> Lowered;
+  std::vector<const CFGBlock *> Order = reversePostOrder(Cfg);
+  llvm::DenseSet<const CFGBlock *> Lowered(Order.begin(), Order.end());
   for (const CFGBlock *B : Order)
-    if (Lowered.insert(B).second)
-      lowerBlock(*B);
+    lowerBlock(*B);
   for (const CFGBlock *B : Cfg)
     if (!Lowered.count(B))
       lowerBlock(*B);
@@ -215,12 +237,10 @@ void FactsGenerator::lowerBlock(const CFGBlock &B) {
   Cur = &Out.Blocks[B.getBlockID()];
   for (const CFGElement &E : B)
     lowerElement(E);
-  bool ToExit = llvm::any_of(B.succs(), [&](const CFGBlock::AdjacentBlock &S) {
-    return S.getReachableBlock() == &Cfg.getExit();
-  });
   if (B.hasNoReturnElement()) {
     emit(FactKind::Unreachable, {});
-  } else if (ToExit && &B != &Cfg.getExit()) {
+  } else if (B.succ_size() == 1 && &B != &Cfg.getExit() &&
+             B.succs().begin()->getReachableBlock() == &Cfg.getExit()) {
     // Where the function is left: the return or throw, else its last brace.
     SourceLocation Loc = Fn.getBody()->getEndLoc();
     for (const CFGElement &E : llvm::reverse(B))
@@ -251,6 +271,16 @@ void FactsGenerator::lowerEdges(const CFGBlock &B) {
       Target = nullptr;
     if (Target) {
       FactEdge E{Target->getBlockID(), {}};
+      // A branch that falls off the end of the function leaves it on this
+      // edge only: the places die in a block of the edge's own.
+      if (Target == &Cfg.getExit() && B.succ_size() > 1 &&
+          !B.hasNoReturnElement()) {
+        Out.Blocks.push_back({});
+        Out.Blocks.back().Facts.push_back(Fact{FactKind::FunctionExit});
+        Out.Blocks.back().Facts.back().Loc = Fn.getBody()->getEndLoc();
+        Out.Blocks.back().Succs.push_back({Target->getBlockID(), {}});
+        E.Target = Out.Blocks.size() - 1;
+      }
       if (Cond && B.succ_size() == 2)
         E.Refinements = Index == 0 ? OnTrue : OnFalse;
       Cur->Succs.push_back(std::move(E));
@@ -269,12 +299,16 @@ void FactsGenerator::lowerEntry() {
     Fact &F = emit(FactKind::Acquire, Loc);
     F.Dst = P;
     F.Site = S;
+    return S;
   };
   if (const auto *FD = dyn_cast<FunctionDecl>(&Fn))
-    for (const ParmVarDecl *PD : FD->parameters())
+    for (const ParmVarDecl *PD : FD->parameters()) {
+      Out.ParamSites.push_back(NoId);
       if (PD->getType()->isPointerType())
         if (std::optional<PlaceId> P = Places.variable(PD))
-          Opaque(*P, PD->getLocation(), PD->getName());
+          Out.ParamSites.back() =
+              Opaque(*P, PD->getLocation(), PD->getName());
+    }
   for (PlaceId P : Places.thisFields())
     Opaque(P, Fn.getLocation(), Out.Places[P].Name);
   auto &EntryFacts = Out.Blocks[Out.Entry].Facts;
@@ -454,10 +488,18 @@ void FactsGenerator::lowerCall(const CallExpr *E) {
   if (isa<CXXOperatorCallExpr>(E) && isa_and_nonnull<CXXMethodDecl>(Callee) &&
       !cast<CXXMethodDecl>(Callee)->isStatic() && !Args.empty())
     Args.erase(Args.begin());
-  lowerArguments(E, Callee, Args, Shift, M);
+  const FunctionSummary *Summary = nullptr;
+  if (M.Kind == CallModel::Unknown && Callee && Opts.Summaries)
+    Summary = Opts.Summaries->summaryOf(*Callee);
+  lowerArguments(E, Callee, Args, Shift, M, Summary);
 
   SourceLocation Loc = E->getBeginLoc();
-  if (M.Kind == CallModel::Allocates) {
+  if (Summary && Summary->ReturnsOwned) {
+    Fact &F = emit(FactKind::Acquire, Loc);
+    F.Dst = Places.temporary(E);
+    F.Site = siteFor(E, SiteKind::Allocation, Summary->ReturnFamily,
+                     Summary->ReturnMayBeNull, Callee->getName());
+  } else if (M.Kind == CallModel::Allocates) {
     Fact &F = emit(FactKind::Acquire, Loc);
     F.Dst = Places.temporary(E);
     F.Site = siteFor(E,
@@ -490,12 +532,13 @@ void FactsGenerator::lowerCall(const CallExpr *E) {
 
 void FactsGenerator::lowerConstruct(const CXXConstructExpr *E) {
   llvm::SmallVector<const Expr *, 4> Args(E->arguments());
-  lowerArguments(E, E->getConstructor(), Args, 0, CallModel{});
+  lowerArguments(E, E->getConstructor(), Args, 0, CallModel{}, nullptr);
 }
 
 void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee,
                                     llvm::ArrayRef<const Expr *> Args,
-                                    unsigned ParamShift, const CallModel &M) {
+                                    unsigned ParamShift, const CallModel &M,
+                                    const FunctionSummary *Summary) {
   std::string CalleeName =
       Callee && Callee->getDeclName().isIdentifier()
           ? Callee->getName().str()
@@ -514,8 +557,20 @@ void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee
     }
     if (M.Kind == CallModel::Reallocates && I == M.PointerArg)
       continue;
+    ParamEffect Effect;
+    if (Summary && I + ParamShift < Summary->Params.size())
+      Effect = Summary->Params[I + ParamShift];
+    if (Effect.Kind == ParamEffect::Releases) {
+      Fact &F = emit(FactKind::Release, Call->getBeginLoc());
+      F.Src = *pointerValue(Arg);
+      F.Fam = Effect.Fam;
+      F.Text = Out.save(describe(Arg));
+      F.Callee = Out.save(CalleeName);
+      continue;
+    }
     emitUse(Arg, UseKind::Pass, Arg->getBeginLoc(), CalleeName);
-    if (M.Kind == CallModel::Borrows || Opts.Strict)
+    if (M.Kind == CallModel::Borrows || Opts.Strict ||
+        Effect.Kind == ParamEffect::Borrows)
       continue;
     QualType ParamType;
     if (Callee && I + ParamShift < Callee->getNumParams())

@@ -20,12 +20,15 @@ class Decl;
 namespace ownck {
 
 class ConstantGlobals;
+class SummaryProvider;
 
 struct LoweringOptions {
   /// Rust's rule: unknown callees borrow their pointer arguments.
   bool Strict = false;
   /// What the translation unit never changes, to prune branches on it.
   const ConstantGlobals *Constants = nullptr;
+  /// What calls of functions with visible bodies do.
+  SummaryProvider *Summaries = nullptr;
 };
 
 /// Builds the facts of function \p Fn from its \p Cfg into \p Out.

@@ -59,9 +59,13 @@ void FindingWriter::noteReleases(Finding &Out, const Violation &V) {
   const Fact &At = F.fact(V.At);
   for (FactId Id : V.Releases) {
     const Fact &R = F.fact(Id);
+    bool ByHelper = R.Kind == FactKind::Release &&
+                    R.Callee != deallocatorName(R.Fam) &&
+                    !R.Callee.starts_with("operator delete");
     std::string Msg = R.Kind == FactKind::Reallocate
                           ? ("reallocated here by '" + R.Callee + "'").str()
-                          : std::string("freed here");
+                      : ByHelper ? ("freed here by '" + R.Callee + "'").str()
+                                 : std::string("freed here");
     if (R.Kind != FactKind::Reallocate && !R.Text.empty() &&
         R.Text != At.Text)
       Msg += (" through '" + R.Text + "'").str();

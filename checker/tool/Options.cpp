@@ -34,7 +34,7 @@ cl::opt<bool> Strict("strict",
                      cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Translation units analysed in parallel "
                                      "(default: one per core)"),
-                       cl::init(0), cl::cat(Category));
+                       cl::init(0), cl::Prefix, cl::cat(Category));
 cl::list<std::string> ExtraArgs(
     "extra-arg", cl::desc("Append this argument to each compiler command"),
     cl::cat(Category));

@@ -150,6 +150,9 @@ public:
   std::vector<FactBlock> Blocks;
   unsigned Entry = 0;
   unsigned NumConditions = 0;
+  /// Per parameter: the site of the object it points to on entry, or NoId
+  /// for a parameter that is not a tracked pointer.
+  std::vector<SiteId> ParamSites;
 
   FunctionFacts() : Saver(Alloc) {}
   FunctionFacts(const FunctionFacts &) = delete;

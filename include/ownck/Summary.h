@@ -1,0 +1,49 @@
+//===-- ownck/Summary.h - What a function does with ownership -*- C++ -*-===//
+//
+// Per function, per pointer parameter: does it only borrow what it is
+// passed, release it, or hand it on; and does it return memory the caller
+// then owns. The lowering asks a SummaryProvider at each call; summaries are
+// inferred bottom-up from the callees' own facts (checker/Summary).
+//
+//===----------------------------------------------------------------------===//
+#ifndef OWNCK_SUMMARY_H
+#define OWNCK_SUMMARY_H
+
+#include "ownck/Facts.h"
+#include <vector>
+
+namespace clang {
+class FunctionDecl;
+}
+
+namespace ownck {
+
+struct ParamEffect {
+  enum KindT : uint8_t {
+    Unknown,  ///< Not a tracked pointer: the caller's escape policy decides.
+    Borrows,  ///< Uses it during the call only.
+    Releases, ///< Releases it on every path, with Fam's deallocator.
+    Escapes,  ///< Hands it on (stores, returns, releases on some paths).
+  } Kind = Unknown;
+  Family Fam = Family::Unknown;
+};
+
+struct FunctionSummary {
+  std::vector<ParamEffect> Params;
+  /// The function returns fresh memory of ReturnFamily that the caller owns.
+  bool ReturnsOwned = false;
+  Family ReturnFamily = Family::Unknown;
+  bool ReturnMayBeNull = false;
+};
+
+/// Answers "what does calling this function do"; null when unknown (no
+/// body here, recursion, a virtual call).
+class SummaryProvider {
+public:
+  virtual ~SummaryProvider();
+  virtual const FunctionSummary *summaryOf(const clang::FunctionDecl &FD) = 0;
+};
+
+} // namespace ownck
+
+#endif // OWNCK_SUMMARY_H
