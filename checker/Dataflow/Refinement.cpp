@@ -13,7 +13,8 @@ namespace {
 
 /// realloc's result is known: the objects that waited on it are released
 /// (it succeeded) or owned again (it failed).
-void settlePending(OwnershipState &S, ObjectId Result, bool Succeeded) {
+void settlePending(OwnershipState &S, const FunctionFacts &F, ObjectId Result,
+                  bool Succeeded) {
   for (ObjectId O = 0; O < S.numObjects(); ++O) {
     if (S.PendingOn[O] != Result || !(S.Objects[O] & ObjPending))
       continue;
@@ -22,7 +23,10 @@ void settlePending(OwnershipState &S, ObjectId Result, bool Succeeded) {
       S.Objects[O] |= ObjReleased;
       S.Releases[O] = {S.PendingFact[O]};
     } else {
-      S.Objects[O] |= ObjLive;
+      // Back with its owner: ours if we allocated it, else the caller's.
+      S.Objects[O] |= F.Sites[siteOf(O)].Kind == SiteKind::Allocation
+                          ? ObjLive
+                          : ObjEscaped;
     }
     S.PendingOn[O] = NoId;
   }
@@ -48,12 +52,12 @@ bool refineIsNull(OwnershipState &S, PlaceId P, const FunctionFacts &F) {
     return HadNull;
   if (Left.size() == 1 && !HadNull) {
     S.Objects[Left[0]] = ObjNull;
-    settlePending(S, Left[0], /*Succeeded=*/false);
+    settlePending(S, F, Left[0], /*Succeeded=*/false);
   }
   return true;
 }
 
-bool refineIsNonNull(OwnershipState &S, PlaceId P) {
+bool refineIsNonNull(OwnershipState &S, PlaceId P, const FunctionFacts &F) {
   if (S.PointsTo.rowEmpty(P))
     return true;
   S.PointsTo.reset(P, NullTarget);
@@ -65,7 +69,7 @@ bool refineIsNonNull(OwnershipState &S, PlaceId P) {
     St &= ~ObjNull;
     if (!St)
       return false;
-    settlePending(S, Left[0], /*Succeeded=*/true);
+    settlePending(S, F, Left[0], /*Succeeded=*/true);
   }
   return true;
 }
@@ -123,7 +127,7 @@ bool applyRefinements(llvm::ArrayRef<Refinement> Rs, OwnershipState &S,
       Feasible = refineIsNull(S, R.Target, F);
       break;
     case Refinement::PlaceIsNonNull:
-      Feasible = refineIsNonNull(S, R.Target);
+      Feasible = refineIsNonNull(S, R.Target, F);
       break;
     case Refinement::ConditionHolds:
       Feasible = refineCondition(S, R.Target, true);

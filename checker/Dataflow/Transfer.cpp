@@ -22,6 +22,9 @@ struct TransferContext {
     if (!Sink)
       return;
     Violation V{K, Fc.Id, O, Cause, Owner, S.Releases[O]};
+    if ((S.Objects[O] & ObjPending) && S.PendingFact[O] != NoId &&
+        !llvm::is_contained(V.Releases, S.PendingFact[O]))
+      V.Releases.push_back(S.PendingFact[O]);
     Sink->push_back(std::move(V));
   }
   const Site &siteOfObject(ObjectId O) const { return F.Sites[siteOf(O)]; }
@@ -87,7 +90,8 @@ void checkLost(TransferContext &C, llvm::ArrayRef<ObjectId> Candidates,
     uint8_t &St = C.S.Objects[O];
     if (!St || C.S.isHeld(O, C.F))
       continue;
-    if (St & (ObjLive | ObjPending)) {
+    if ((St & (ObjLive | ObjPending)) &&
+        C.siteOfObject(O).Kind == SiteKind::Allocation) {
       LeakCause Why = (St & ObjLive) ? Cause : LeakCause::ReallocFailure;
       C.report(ViolationKind::Leak, O, Why, Owner);
       St = (St & ~(ObjLive | ObjPending)) | ObjEscaped;
@@ -117,6 +121,8 @@ void checkRelease(TransferContext &C, PlaceId Src, Family Fam) {
     }
     if (isInsideTarget(T))
       return; // Maybe back at the start: not ours to judge.
+    if (State == ObjNull)
+      return;
     if (State & (ObjReleased | ObjPending)) {
       C.report(ViolationKind::DoubleFree, O);
       return;
@@ -154,6 +160,8 @@ void transferRelease(TransferContext &C) {
       Objs.push_back(O);
   for (ObjectId O : Objs) {
     uint8_t &St = C.S.Objects[O];
+    if (St == ObjNull)
+      continue; // free(NULL), delete nullptr: nothing happens.
     if (releasesCertainly(C, O, Objs.size())) {
       St = (St & ObjNull) | ObjReleased;
       C.S.Releases[O] = {C.Fc.Id};
@@ -175,9 +183,11 @@ void transferReallocate(TransferContext &C) {
     if (O == New) // realloc of the previous iteration's result, now aged.
       O = olderObject(C.Fc.Site);
     uint8_t &St = C.S.Objects[O];
-    if (!(St & ObjLive) || C.siteOfObject(O).Kind != SiteKind::Allocation)
+    SiteKind K = C.siteOfObject(O).Kind;
+    if (!(St & (ObjLive | ObjEscaped)) ||
+        (K != SiteKind::Allocation && K != SiteKind::Opaque))
       continue;
-    St = (St & ~ObjLive) | ObjPending;
+    St = (St & ~(ObjLive | ObjEscaped)) | ObjPending;
     C.S.PendingOn[O] = New;
     C.S.PendingFact[O] = C.Fc.Id;
   }

@@ -101,7 +101,13 @@ Fact &FactsGenerator::emit(FactKind K, SourceLocation Loc) {
 }
 
 std::optional<PlaceId> FactsGenerator::pointerValue(const Expr *E) {
-  return Places.valueOf(E);
+  if (std::optional<PlaceId> T = Places.valueOf(E))
+    return T;
+  // An lvalue bound to a `T *const &` parameter is read, not changed.
+  const Expr *Bare = stripWrappers(E);
+  if (Bare->isGLValue() && Bare->getType()->isPointerType())
+    return Places.placeOf(Bare);
+  return std::nullopt;
 }
 
 void FactsGenerator::emitAlias(PlaceId Dst, const Expr *Src,
@@ -599,6 +605,13 @@ void FactsGenerator::lowerCast(const CastExpr *E) {
       F.Src = *P;
     } else if (isa<AbstractConditionalOperator>(stripWrappers(Sub))) {
       emitAlias(Places.temporary(E), Sub, Loc);
+    } else {
+      // A pointer loaded from memory we do not track (`c->buf`, `a[i]`,
+      // a global): someone else's, but one object from here on.
+      Fact &F = emit(FactKind::Acquire, Loc);
+      F.Dst = Places.temporary(E);
+      F.Site = siteFor(E, SiteKind::Opaque, Family::Unknown, true,
+                       describe(Sub));
     }
     return;
   case CK_NullToPointer:

@@ -61,6 +61,35 @@ const ValueDecl *rootDecl(const Expr *L) {
   return nullptr;
 }
 
+/// Whether argument \p Arg of call \p Call binds to a `const T &`.
+bool isBoundToConstReference(const Expr *Arg, const Stmt *Call) {
+  const FunctionDecl *FD = nullptr;
+  llvm::ArrayRef<const Expr *> Args;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    FD = CE->getDirectCallee();
+    Args = llvm::ArrayRef(CE->getArgs(), CE->getNumArgs());
+  } else if (const auto *CC = dyn_cast<CXXConstructExpr>(Call)) {
+    FD = CC->getConstructor();
+    Args = llvm::ArrayRef(CC->getArgs(), CC->getNumArgs());
+  }
+  if (!FD)
+    return false;
+  unsigned Shift = 0;
+  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(FD) &&
+      !cast<CXXMethodDecl>(FD)->isStatic())
+    Shift = 1; // The object is argument 0 and no parameter.
+  for (unsigned I = Shift; I < Args.size(); ++I) {
+    if (Args[I]->IgnoreParens() != Arg)
+      continue;
+    if (I - Shift >= FD->getNumParams())
+      return false;
+    QualType T = FD->getParamDecl(I - Shift)->getType();
+    return T->isLValueReferenceType() &&
+           T->getPointeeType().isConstQualified();
+  }
+  return false;
+}
+
 /// Whether the parent of lvalue \p L only reads, assigns or steps it, or
 /// names one of its fields.
 bool isTransparentUse(const Expr *L, const ParentMap &PM) {
@@ -75,6 +104,12 @@ bool isTransparentUse(const Expr *L, const ParentMap &PM) {
     return UO->isIncrementDecrementOp();
   if (const auto *ME = dyn_cast<MemberExpr>(P))
     return !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl());
+  // An arm of `c ? a : b` is used as the whole conditional is.
+  if (const auto *CO = dyn_cast<ConditionalOperator>(P))
+    return CO->getCond()->IgnoreParens() != L && isTransparentUse(CO, PM);
+  // Bound to a reference to const parameter: only read by the callee.
+  if (isa<CallExpr, CXXConstructExpr>(P))
+    return isBoundToConstReference(L, P);
   return false;
 }
 

@@ -237,6 +237,12 @@ void buildFindings(const FunctionFacts &F, const DataflowResult &R,
                    const CheckSet &Checks, const SourceManager &SM,
                    std::vector<Finding> &Out) {
   FindingWriter Writer(F, SM);
+  // One finding per fact that breaks a rule, about the object whose story
+  // is best told: memory this function allocated, when one is involved.
+  llvm::DenseMap<std::pair<unsigned, FactId>, size_t> OfFact;
+  auto IsAllocation = [&](const Violation &V) {
+    return F.Sites[siteOf(V.Object)].Kind == SiteKind::Allocation;
+  };
   // One leak per allocation site: the earliest place it shows.
   llvm::DenseMap<SiteId, size_t> LeakOfSite;
   for (const Violation &V : R.Violations) {
@@ -244,7 +250,11 @@ void buildFindings(const FunctionFacts &F, const DataflowResult &R,
       continue;
     Finding Fd = Writer.write(V);
     if (V.Kind != ViolationKind::Leak) {
-      Out.push_back(std::move(Fd));
+      auto [It, New] = OfFact.try_emplace({unsigned(V.Kind), V.At}, Out.size());
+      if (New)
+        Out.push_back(std::move(Fd));
+      else if (IsAllocation(V) && Out[It->second].Notes.size() < Fd.Notes.size())
+        Out[It->second] = std::move(Fd);
       continue;
     }
     auto [It, New] = LeakOfSite.try_emplace(siteOf(V.Object), Out.size());
