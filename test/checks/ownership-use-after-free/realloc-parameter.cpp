@@ -1,8 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // realloc of a pointer ownck did not see allocated (a parameter) releases it
-// all the same when it succeeds. PENDING: transferReallocate() only moves
-// objects of SiteKind::Allocation to "pending"; a parameter's opaque object
-// is left untouched, so the use of the old pointer is missed.
+// all the same when it succeeds.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
