@@ -22,6 +22,12 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBody() const { return true; }
 
+  // A lambda's body is its call operator, which the traversal does not
+  // visit as a declaration.
+  bool VisitLambdaExpr(LambdaExpr *E) {
+    return VisitFunctionDecl(E->getCallOperator());
+  }
+
   bool VisitFunctionDecl(FunctionDecl *FD) {
     if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext() &&
         !FD->isInvalidDecl() && !FD->isDefaulted() && FD->getBody())

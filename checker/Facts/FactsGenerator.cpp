@@ -45,6 +45,7 @@ private:
   void lowerStmt(const Stmt *S);
   void lowerExpr(const Expr *E);
   void lowerLifetimeEnd(const VarDecl *VD, const Stmt *Trigger);
+  void lowerInitializer(const CXXCtorInitializer *Init);
 
   // Statements.
   void lowerDecl(const DeclStmt *DS);
@@ -53,6 +54,7 @@ private:
   // Expressions.
   void lowerNew(const CXXNewExpr *E);
   void lowerDelete(const CXXDeleteExpr *E);
+  bool constructorTakesObjectPointer(const CXXNewExpr *E);
   void lowerCall(const CallExpr *E);
   void lowerConstruct(const CXXConstructExpr *E);
   void lowerArguments(const Expr *Call, const FunctionDecl *Callee,
@@ -91,6 +93,8 @@ private:
   PlaceTable Places;
   BranchConditions Conditions;
   FactBlock *Cur = nullptr;
+  /// The values of constructor member initializers.
+  llvm::DenseSet<const Expr *> Initializers;
   llvm::DenseMap<const Expr *, SiteId> Sites;
 };
 
@@ -187,6 +191,8 @@ std::string FactsGenerator::describe(const Expr *E) {
 }
 
 bool FactsGenerator::isFullExpressionRoot(const Expr *E) const {
+  if (Initializers.count(E))
+    return false; // The CFGInitializer element that follows ends it.
   const Stmt *P = PM.getParentIgnoreParens(E);
   while (P && isa<FullExpr, CXXBindTemporaryExpr>(P))
     P = PM.getParentIgnoreParens(P);
@@ -217,6 +223,12 @@ std::vector<const CFGBlock *> reversePostOrder(const CFG &Cfg) {
 }
 
 void FactsGenerator::run() {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Fn))
+    for (const CXXCtorInitializer *I : Ctor->inits())
+      if (const Expr *V = I->getInit()) {
+        PM.addStmt(const_cast<Expr *>(V));
+        Initializers.insert(stripWrappers(V));
+      }
   Out.Blocks.resize(Cfg.getNumBlockIDs());
   // Room for one edge-splitting block per block (see lowerEdges), so that
   // adding them never moves the blocks being filled.
@@ -326,6 +338,26 @@ void FactsGenerator::lowerElement(const CFGElement &E) {
     return lowerStmt(S->getStmt());
   if (auto L = E.getAs<CFGLifetimeEnds>())
     return lowerLifetimeEnd(L->getVarDecl(), L->getTriggerStmt());
+  if (auto I = E.getAs<CFGInitializer>())
+    return lowerInitializer(I->getInitializer());
+}
+
+/// `: buf_(strdup(s))` stores into a field of *this: the object owns it.
+void FactsGenerator::lowerInitializer(const CXXCtorInitializer *Init) {
+  const Expr *Value = Init->getInit();
+  if (!Value)
+    return;
+  SourceLocation Loc = Init->getSourceLocation();
+  const FieldDecl *FD = Init->getAnyMember();
+  emitEscape(Value, EscapeKind::Store, Loc);
+  if (FD && FD->getType()->isPointerType())
+    if (std::optional<PlaceId> P = Places.thisField(FD))
+      if (std::optional<PlaceId> V = pointerValue(Value)) {
+        Fact &F = emit(FactKind::Assign, Loc);
+        F.Dst = *P;
+        F.Src = *V;
+      }
+  emit(FactKind::FullExprEnd, Loc);
 }
 
 void FactsGenerator::lowerLifetimeEnd(const VarDecl *VD, const Stmt *Trigger) {
@@ -461,6 +493,10 @@ void FactsGenerator::lowerNew(const CXXNewExpr *E) {
     Fact &F = emit(FactKind::Acquire, E->getBeginLoc());
     F.Dst = Places.temporary(E);
     F.Site = S;
+    // `new Widget(parent)`: a constructor given another object may register
+    // the new one with it (Qt's parent ownership, intrusive lists).
+    if (!Opts.Strict && constructorTakesObjectPointer(E))
+      emitEscape(E, EscapeKind::Store, E->getBeginLoc());
     return;
   }
   case NewModel::ReturnsArgument:
@@ -471,6 +507,20 @@ void FactsGenerator::lowerNew(const CXXNewExpr *E) {
       emitEscape(Arg, EscapeKind::Call, Arg->getBeginLoc());
     return;
   }
+}
+
+bool FactsGenerator::constructorTakesObjectPointer(const CXXNewExpr *E) {
+  const CXXConstructExpr *Ctor = E->getConstructExpr();
+  if (!Ctor)
+    return false;
+  for (const Expr *Arg : Ctor->arguments()) {
+    QualType T = Arg->IgnoreParenImpCasts()->getType();
+    if (T->isPointerType() && T->getPointeeType()->isRecordType() &&
+        !T->getPointeeType().isConstQualified() &&
+        !Arg->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return true;
+  }
+  return false;
 }
 
 void FactsGenerator::lowerDelete(const CXXDeleteExpr *E) {
@@ -575,8 +625,15 @@ void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee
       continue;
     }
     emitUse(Arg, UseKind::Pass, Arg->getBeginLoc(), CalleeName);
-    if (M.Kind == CallModel::Borrows || Opts.Strict ||
-        Effect.Kind == ParamEffect::Borrows)
+    if (M.Kind == CallModel::Borrows || Effect.Kind == ParamEffect::Borrows)
+      continue;
+    // --strict: a callee we know nothing of borrows; but a summary that says
+    // "hands on", and a class that adopts a pointer into an object with a
+    // destructor (unique_ptr, RAII wrappers), still take ownership.
+    bool Adopts = isa<CXXConstructExpr>(Call) && Callee &&
+                  !cast<CXXConstructorDecl>(Callee)->getParent()
+                       ->hasTrivialDestructor();
+    if (Opts.Strict && Effect.Kind != ParamEffect::Escapes && !Adopts)
       continue;
     QualType ParamType;
     if (Callee && I + ParamShift < Callee->getNumParams())

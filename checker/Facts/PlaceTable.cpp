@@ -98,6 +98,8 @@ bool isTransparentUse(const Expr *L, const ParentMap &PM) {
     return true;
   if (const auto *IC = dyn_cast<ImplicitCastExpr>(P))
     return IC->getCastKind() == CK_LValueToRValue;
+  if (const auto *C = dyn_cast<CastExpr>(P))
+    return C->getCastKind() == CK_ToVoid; // `(void)p;`
   if (const auto *BO = dyn_cast<BinaryOperator>(P))
     return BO->isAssignmentOp() && BO->getLHS()->IgnoreParens() == L;
   if (const auto *UO = dyn_cast<UnaryOperator>(P))
@@ -235,17 +237,10 @@ std::optional<PlaceId> PlaceTable::placeOf(const Expr *L) {
   const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
   if (!FD)
     return std::nullopt;
-  if (ME->isArrow()) {
-    if (!isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) ||
-        ThisExposed || Exposed.count(FD))
-      return std::nullopt;
-    auto [It, New] = ThisFields.try_emplace(FD, 0);
-    if (New) {
-      It->second = F.addPlace(PlaceKind::Field, FD->getName());
-      ThisFieldList.push_back(It->second);
-    }
-    return It->second;
-  }
+  if (ME->isArrow())
+    return isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())
+               ? thisField(FD)
+               : std::nullopt;
   std::optional<PlaceId> Base = recordPlaceOf(ME->getBase());
   if (!Base)
     return std::nullopt;
@@ -278,6 +273,17 @@ const VarDecl *PlaceTable::localStorageOf(const Expr *E) {
   if (!AddressOf && !VD->getType()->isArrayType())
     return nullptr;
   return VD;
+}
+
+std::optional<PlaceId> PlaceTable::thisField(const FieldDecl *FD) {
+  if (ThisExposed || Exposed.count(FD) || !FD->getType()->isPointerType())
+    return std::nullopt;
+  auto [It, New] = ThisFields.try_emplace(FD, 0);
+  if (New) {
+    It->second = F.addPlace(PlaceKind::Field, FD->getName());
+    ThisFieldList.push_back(It->second);
+  }
+  return It->second;
 }
 
 PlaceId PlaceTable::temporary(const Expr *E) {

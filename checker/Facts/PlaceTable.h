@@ -46,6 +46,9 @@ public:
   /// (`&x`, `buf`), if any: memory that is not on the heap.
   static const clang::VarDecl *localStorageOf(const clang::Expr *E);
 
+  /// The place of a pointer field of *this, if it can be tracked.
+  std::optional<PlaceId> thisField(const clang::FieldDecl *FD);
+
   /// Fields of *this made into places so far.
   llvm::ArrayRef<PlaceId> thisFields() const { return ThisFieldList; }
   /// Whether \p VD is a local or parameter of the analysed function whose

@@ -97,11 +97,16 @@ Finding FindingWriter::leak(const Violation &V) {
   case LeakCause::Discarded:
     Out.Message = What + " leaks: the pointer to it is never stored";
     break;
-  case LeakCause::ReallocFailure:
-    Out.Message = "memory owned by " + owner(Owner) +
-                  " leaks if 'realloc' fails: " + owner(Owner) +
+  case LeakCause::ReallocFailure: {
+    llvm::StringRef Realloc = "realloc";
+    for (FactId Id : V.Releases)
+      if (F.fact(Id).Kind == FactKind::Reallocate)
+        Realloc = F.fact(Id).Callee;
+    Out.Message = "memory owned by " + owner(Owner) + " leaks if '" +
+                  Realloc.str() + "' fails: " + owner(Owner) +
                   " is overwritten by its null result";
     break;
+  }
   }
   noteAllocation(Out, V);
   static const char *Causes[] = {"scope-end", "overwrite", "discarded",

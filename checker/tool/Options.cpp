@@ -80,7 +80,9 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   Out.FixedDatabase = clang::tooling::FixedCompilationDatabase::
       loadFromCommandLine(Argc, Argv, Error);
   if (!Error.empty()) {
-    llvm::WithColor::error(llvm::errs(), "ownck") << Error << "\n";
+    llvm::StringRef Msg(Error);
+    Msg.consume_front("error: ");
+    llvm::WithColor::error(llvm::errs(), "ownck") << Msg << "\n";
     return false;
   }
   if (!cl::ParseCommandLineOptions(Argc, Argv, Overview, &llvm::errs()))
@@ -90,6 +92,11 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   if (!GlobError.empty()) {
     llvm::WithColor::error(llvm::errs(), "ownck")
         << "--checks: " << GlobError << "\n";
+    return false;
+  }
+  if (!Out.Engine.Checks.any()) {
+    llvm::WithColor::error(llvm::errs(), "ownck")
+        << "--checks: no check is enabled by '" << Checks << "'\n";
     return false;
   }
   Out.Engine.Strict = Strict;

@@ -13,10 +13,12 @@
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
 #include <atomic>
@@ -46,6 +48,7 @@ public:
       return; // Error recovery ASTs are not the program the user wrote.
     AnalysisResult R = analyzeTranslationUnit(Ctx, Opts.Engine);
     llvm::raw_string_ostream OS(Result.Output);
+    OS.enable_colors(Opts.Colors);
     OS << R.Dump;
     printFindings(R.Findings, R.Problems, Ctx.getSourceManager(),
                   CI.getLangOpts(), TextStyle{Opts.Colors, false}, OS);
@@ -124,10 +127,14 @@ UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
                        const ToolOptions &Opts) {
   UnitResult Result;
   llvm::raw_string_ostream OS(Result.Output);
+  OS.enable_colors(Opts.Colors);
   DiagnosticOptions DiagOpts;
   DiagOpts.ShowColors = Opts.Colors;
   TextDiagnosticPrinter Printer(OS, DiagOpts);
-  ClangTool Tool(DB, {File});
+  // A file system of its own per unit: the shared real one would let the
+  // units running in parallel change each other's working directory.
+  ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(),
+                 llvm::vfs::createPhysicalFileSystem());
   Tool.appendArgumentsAdjuster(commandAdjuster(Opts));
   Tool.setDiagnosticConsumer(&Printer);
   Tool.setPrintErrorMessage(false);
@@ -155,16 +162,17 @@ std::unique_ptr<CompilationDatabase> loadDatabase(ToolOptions &Opts,
       return nullptr;
     }
     std::string Why;
-    DB = CompilationDatabase::loadFromDirectory(Opts.BuildPath, Why);
+    llvm::SmallString<256> Json(Opts.BuildPath);
+    llvm::sys::path::append(Json, "compile_commands.json");
+    if (!llvm::sys::fs::exists(Json)) {
+      Error = "no compile_commands.json in '" + Opts.BuildPath +
+              "' (CMake writes one with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)";
+      return nullptr;
+    }
+    DB = JSONCompilationDatabase::loadFromFile(Json, Why,
+                                               JSONCommandLineSyntax::AutoDetect);
     if (!DB) {
-      llvm::SmallString<256> Json(Opts.BuildPath);
-      llvm::sys::path::append(Json, "compile_commands.json");
-      Error = llvm::sys::fs::exists(Json)
-                  ? "cannot read '" + std::string(Json) + "': " +
-                        llvm::StringRef(Why).split('\n').first.str()
-                  : "no compile_commands.json in '" + Opts.BuildPath +
-                        "' (CMake writes one with "
-                        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON)";
+      Error = "cannot read '" + std::string(Json) + "': " + Why;
       return nullptr;
     }
   } else if (!Opts.Sources.empty()) {
@@ -225,12 +233,16 @@ int runOwnck(ToolOptions &Opts) {
     return ExitUsage;
   }
   std::vector<std::string> Files = Opts.Sources;
-  for (const std::string &F : Files)
+  for (std::string &F : Files) {
     if (!llvm::sys::fs::exists(F)) {
       llvm::WithColor::error(llvm::errs(), "ownck")
           << "no such file: '" << F << "'\n";
       return ExitUsage;
     }
+    llvm::SmallString<256> Abs(F);
+    llvm::sys::fs::make_absolute(Abs);
+    F = std::string(Abs);
+  }
   if (Files.empty()) {
     Files = DB->getAllFiles();
     llvm::sort(Files); // The database's own order is a hash map's.

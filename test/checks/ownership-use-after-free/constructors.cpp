@@ -1,10 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // Member initializers store into fields of *this: `buf_(strdup(s))` makes
-// buf_ the owner of the copy. PENDING: member initializers are not lowered
-// as stores into the field. The allocation is reported as a leak ("the
-// pointer to it is never stored"), and the later use after free in the
-// constructor body lacks its "allocated here" note because buf_ still
-// holds the opaque value it had on entry.
+// buf_ the owner of the copy.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

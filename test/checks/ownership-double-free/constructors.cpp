@@ -1,9 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // Member initializers store into fields of *this: `data_(new int[n])` makes
-// data_ the owner of the array. PENDING: member initializers are not
-// lowered as stores into the field. The allocation is reported as a leak
-// ("the pointer to it is never stored"), and the double free in the body
-// lacks its "allocated here" note.
+// data_ the owner of the array.
 #include <stdlib.h>
 
 // The constructor deletes the array for a large size, and deletes it again
