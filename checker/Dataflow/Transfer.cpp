@@ -245,20 +245,23 @@ void transferHavoc(TransferContext &C) {
 /// Kills \p Dying places and reports what only they held.
 template <typename Pred>
 void endPlaces(TransferContext &C, Pred Dies, LeakCause Cause) {
-  llvm::SmallVector<ObjectId, 8> Candidates;
-  PlaceId Owner = NoId;
+  // Each object with the place that owned it, for the message.
+  llvm::SmallVector<std::pair<ObjectId, PlaceId>, 8> Candidates;
   for (PlaceId P = 0; P < C.F.Places.size(); ++P) {
     if (!Dies(P))
       continue;
-    for (ObjectId O : C.S.objectsOf(P))
-      if (!llvm::is_contained(Candidates, O)) {
-        Candidates.push_back(O);
-        if (Owner == NoId && C.F.Places[P].Kind != PlaceKind::Temporary)
-          Owner = P;
-      }
+    bool IsTemporary = C.F.Places[P].Kind == PlaceKind::Temporary;
+    for (ObjectId O : C.S.objectsOf(P)) {
+      auto *It = llvm::find_if(Candidates, [&](auto &E) { return E.first == O; });
+      if (It == Candidates.end())
+        Candidates.push_back({O, IsTemporary ? NoId : P});
+      else if (It->second == NoId && !IsTemporary)
+        It->second = P;
+    }
     C.S.PointsTo.clearRow(P);
   }
-  checkLost(C, Candidates, Cause, Owner);
+  for (auto [O, Owner] : Candidates)
+    checkLost(C, {O}, Cause, Owner);
 }
 
 bool isWithin(const FunctionFacts &F, PlaceId P, PlaceId Root) {

@@ -287,6 +287,11 @@ void FactsGenerator::lowerEdges(const CFGBlock &B) {
     // A branch on a flag nothing changes takes one edge only.
     if (Value && (Index == 0) != (*Value != 0))
       Target = nullptr;
+    // A try's dispatch may leave the function when no handler matches;
+    // which exception is caught is not modelled, so that edge is not taken.
+    if (Target == &Cfg.getExit() &&
+        isa_and_nonnull<CXXTryStmt>(B.getTerminatorStmt()))
+      Target = nullptr;
     if (Target) {
       FactEdge E{Target->getBlockID(), {}};
       // A branch that falls off the end of the function leaves it on this
@@ -736,14 +741,14 @@ void FactsGenerator::lowerUnary(const UnaryOperator *E) {
 void FactsGenerator::lowerAddressOf(const UnaryOperator *E) {
   const Expr *Sub = stripWrappers(E->getSubExpr());
   SourceLocation Loc = E->getBeginLoc();
-  if (isa<DeclRefExpr>(Sub)) {
-    if (const VarDecl *VD = PlaceTable::localStorageOf(E)) {
-      Fact &F = emit(FactKind::Acquire, Loc);
-      F.Dst = Places.temporary(E);
-      F.Site = Places.stackSite(VD);
-    }
+  if (const VarDecl *VD = PlaceTable::localStorageOf(E)) {
+    Fact &F = emit(FactKind::Acquire, Loc);
+    F.Dst = Places.temporary(E);
+    F.Site = Places.stackSite(VD);
     return;
   }
+  if (isa<DeclRefExpr>(Sub))
+    return;
   if (const auto *Deref = dyn_cast<UnaryOperator>(Sub)) {
     if (Deref->getOpcode() == UO_Deref)
       emitAlias(Places.temporary(E), Deref->getSubExpr(), Loc);

@@ -143,6 +143,10 @@ private:
     const ValueDecl *Root = rootDecl(L);
     if (!Root)
       return;
+    // An array field decays to a pointer into the struct (`strcpy(h.name,
+    // ...)`): the struct's pointer fields stay where they are.
+    if (isa<MemberExpr>(L) && L->getType()->isArrayType())
+      return;
     if (!isTransparentUse(L, PM))
       Exposed.insert(Root);
   }
@@ -266,11 +270,18 @@ const VarDecl *PlaceTable::localStorageOf(const Expr *E) {
     E = UO->getSubExpr()->IgnoreParens();
     AddressOf = true;
   }
+  // `&s.count` and `s.tag` (an array field) are inside s's storage.
+  bool IsArray = E->getType()->isArrayType();
+  while (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (ME->isArrow())
+      return nullptr;
+    E = ME->getBase()->IgnoreParens();
+  }
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   if (!VD || isa<ParmVarDecl>(VD) || VD->getType()->isReferenceType())
     return nullptr;
-  if (!AddressOf && !VD->getType()->isArrayType())
+  if (!AddressOf && !IsArray)
     return nullptr;
   return VD;
 }

@@ -96,6 +96,8 @@ Finding FindingWriter::leak(const Violation &V) {
     break;
   case LeakCause::Discarded:
     Out.Message = What + " leaks: the pointer to it is never stored";
+    if (S.Loc.isValid())
+      Out.Loc = S.Loc; // Where the value is made and dropped.
     break;
   case LeakCause::ReallocFailure: {
     llvm::StringRef Realloc = "realloc";
@@ -164,7 +166,9 @@ Finding FindingWriter::badRelease(const Violation &V) {
   switch (V.Kind) {
   case ViolationKind::MismatchedDealloc:
     Out.Message = ("memory allocated by '" + S.What + "' is released with " +
-                   Callee + "; use '" + deallocatorName(S.Fam) + "'")
+                   Callee + "; use '" +
+                   (S.What.starts_with("operator new") ? "operator " : "") +
+                   deallocatorName(S.Fam) + "'")
                       .str();
     noteAllocation(Out, V);
     break;
