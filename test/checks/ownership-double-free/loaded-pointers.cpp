@@ -1,9 +1,7 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // Locals initialised from memory: c->buf, items[i], *slot. The local is an
 // owner like any other; freeing it twice is a double free whatever it
-// pointed to. PENDING: a pointer loaded through another pointer lowers to
-// Havoc (an empty points-to row), so nothing is tracked for the local and
-// both frees pass silently.
+// pointed to.
 #include <stdlib.h>
 
 struct Conn {

@@ -1,9 +1,7 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // Locals initialised from memory: c->buf, prev->next, items[i]. The local is
 // an owner like any other; using it after freeing it is a use after free,
-// whatever it pointed to. PENDING: a pointer loaded through another pointer
-// lowers to Havoc (an empty points-to row), so nothing is tracked for the
-// local and these uses are missed.
+// whatever it pointed to.
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -1,9 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // A conditional operator that chooses between two pointer variables is an
-// alias of one of them. PENDING: the arms are lvalues, so the parent of each
-// variable is the ConditionalOperator, which PlaceTable's
-// isTransparentUse() does not accept: both variables become "exposed" and
-// are not tracked at all, so the use after free is missed.
+// alias of one of them.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
