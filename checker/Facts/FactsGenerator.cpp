@@ -54,6 +54,9 @@ private:
   // Expressions.
   void lowerNew(const CXXNewExpr *E);
   void lowerDelete(const CXXDeleteExpr *E);
+  const VarDecl *initializedStruct(const InitListExpr *IL) const;
+  bool initializesTrackedStruct(const InitListExpr *IL) const;
+  void lowerStructInit(PlaceId Record, const InitListExpr *IL);
   bool constructorTakesObjectPointer(const CXXNewExpr *E);
   void lowerCall(const CallExpr *E);
   void lowerConstruct(const CXXConstructExpr *E);
@@ -410,6 +413,10 @@ void FactsGenerator::lowerDecl(const DeclStmt *DS) {
       }
     } else if (Init && !P) {
       emitEscape(Init, EscapeKind::Store, Loc);
+    } else if (const auto *IL = dyn_cast_or_null<InitListExpr>(
+                   Init ? stripWrappers(Init) : nullptr);
+               P && IL) {
+      lowerStructInit(*P, IL);
     }
     for (ConditionId C : Conditions.readersOf(VD))
       emit(FactKind::ConditionKill, Loc).Cond = C;
@@ -449,6 +456,8 @@ void FactsGenerator::lowerExpr(const Expr *E) {
   }
   if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
     return emitUse(AS->getBase(), UseKind::Dereference, AS->getBeginLoc());
+  if (const auto *IL = dyn_cast<InitListExpr>(E); IL && initializesTrackedStruct(IL))
+    return; // lowerDecl stores each value in its field's place.
   // Names, literals and operators whose value the arms already set.
   if (isa<DeclRefExpr, CXXThisExpr, IntegerLiteral, StringLiteral,
           CharacterLiteral, FloatingLiteral, CXXBoolLiteralExpr,
@@ -511,6 +520,44 @@ void FactsGenerator::lowerNew(const CXXNewExpr *E) {
     for (const Expr *Arg : E->placement_arguments())
       emitEscape(Arg, EscapeKind::Call, Arg->getBeginLoc());
     return;
+  }
+}
+
+/// `Buffer b{malloc(n), n};`: the braces initialise a tracked local struct.
+const VarDecl *FactsGenerator::initializedStruct(const InitListExpr *IL) const {
+  const auto *DS = dyn_cast_or_null<DeclStmt>(PM.getParentIgnoreParens(IL));
+  if (!DS)
+    return nullptr;
+  for (const Decl *D : DS->decls())
+    if (const auto *VD = dyn_cast<VarDecl>(D))
+      if (VD->getInit() && stripWrappers(VD->getInit()) == IL &&
+          VD->getType()->isRecordType() && Places.isTrackedVariable(VD))
+        return VD;
+  return nullptr;
+}
+
+bool FactsGenerator::initializesTrackedStruct(const InitListExpr *IL) const {
+  return initializedStruct(IL) != nullptr;
+}
+
+void FactsGenerator::lowerStructInit(PlaceId Record, const InitListExpr *IL) {
+  const RecordDecl *RD = IL->getType()->getAsRecordDecl();
+  if (!RD || RD->isUnion())
+    return escapeOperands(IL);
+  unsigned I = 0;
+  for (const FieldDecl *FD : RD->fields()) {
+    if (I >= IL->getNumInits())
+      break;
+    const Expr *Value = IL->getInit(I++);
+    if (!FD->getType()->isPointerType()) {
+      emitEscape(Value, EscapeKind::Store, Value->getBeginLoc());
+      continue;
+    }
+    if (std::optional<PlaceId> V = pointerValue(Value)) {
+      Fact &F = emit(FactKind::Assign, Value->getBeginLoc());
+      F.Dst = Places.fieldOf(Record, FD);
+      F.Src = *V;
+    }
   }
 }
 

@@ -286,6 +286,11 @@ const VarDecl *PlaceTable::localStorageOf(const Expr *E) {
   return VD;
 }
 
+PlaceId PlaceTable::fieldOf(PlaceId Record, const FieldDecl *FD) {
+  return fieldPlace(Record, FD,
+                    (F.Places[Record].Name + "." + FD->getName()).str());
+}
+
 std::optional<PlaceId> PlaceTable::thisField(const FieldDecl *FD) {
   if (ThisExposed || Exposed.count(FD) || !FD->getType()->isPointerType())
     return std::nullopt;

@@ -46,6 +46,8 @@ public:
   /// (`&x`, `buf`), if any: memory that is not on the heap.
   static const clang::VarDecl *localStorageOf(const clang::Expr *E);
 
+  /// The place of pointer field \p FD of the tracked struct place \p Record.
+  PlaceId fieldOf(PlaceId Record, const clang::FieldDecl *FD);
   /// The place of a pointer field of *this, if it can be tracked.
   std::optional<PlaceId> thisField(const clang::FieldDecl *FD);
 
