@@ -42,6 +42,12 @@ void transferBlock(const FactBlock &B, OwnershipState &S,
 
 } // namespace
 
+bool fitsBudget(const FunctionFacts &F, const DataflowOptions &Opts) {
+  uint64_t StateBits = uint64_t(F.Places.size()) * (1 + 4 * F.Sites.size());
+  return StateBits <= Opts.MaxStateBits &&
+         StateBits * F.Blocks.size() <= Opts.MaxTotalBits;
+}
+
 DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {
   DataflowResult R;
   unsigned N = F.Blocks.size();

@@ -59,6 +59,8 @@ static void analyzeFunction(const Decl &D, ASTContext &Ctx,
   FunctionFacts Facts;
   Facts.FunctionName = nameOf(D);
   generateFacts(D, *Cfg, Ctx, Lowering, Facts);
+  if (!fitsBudget(Facts))
+    return;
   DataflowResult R = solve(Facts);
   buildFindings(Facts, R, Opts.Checks, Ctx.getSourceManager(), Out.Findings);
   if (!Opts.DumpFacts && !Opts.DumpStates)

@@ -565,8 +565,10 @@ bool FactsGenerator::constructorTakesObjectPointer(const CXXNewExpr *E) {
   const CXXConstructExpr *Ctor = E->getConstructExpr();
   if (!Ctor)
     return false;
-  for (const Expr *Arg : Ctor->arguments()) {
-    QualType T = Arg->IgnoreParenImpCasts()->getType();
+  const CXXConstructorDecl *CD = Ctor->getConstructor();
+  for (unsigned I = 0; I < Ctor->getNumArgs() && I < CD->getNumParams(); ++I) {
+    QualType T = CD->getParamDecl(I)->getType();
+    const Expr *Arg = Ctor->getArg(I);
     if (T->isPointerType() && T->getPointeeType()->isRecordType() &&
         !T->getPointeeType().isConstQualified() &&
         !Arg->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
@@ -634,7 +636,7 @@ void FactsGenerator::lowerCall(const CallExpr *E) {
     F.Dst = Places.temporary(E);
     F.Site = siteFor(E, SiteKind::Opaque, Family::Unknown, true, "");
   }
-  if (M.Kind == CallModel::Unknown)
+  if (M.Kind == CallModel::Unknown || M.Kind == CallModel::Stores)
     havocThisFields(Loc);
 }
 
@@ -685,6 +687,11 @@ void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee
     bool Adopts = isa<CXXConstructExpr>(Call) && Callee &&
                   !cast<CXXConstructorDecl>(Callee)->getParent()
                        ->hasTrivialDestructor();
+    if (M.Kind == CallModel::Stores) {
+      // A container of `const T *` keeps const pointers all the same.
+      emitEscape(Arg, EscapeKind::Store, Arg->getBeginLoc());
+      continue;
+    }
     if (Opts.Strict && Effect.Kind != ParamEffect::Escapes && !Adopts)
       continue;
     QualType ParamType;

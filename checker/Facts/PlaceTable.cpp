@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Facts/PlaceTable.h"
+#include "Models/AllocationModels.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -84,6 +85,9 @@ bool isBoundToConstReference(const Expr *Arg, const Stmt *Call) {
     if (I - Shift >= FD->getNumParams())
       return false;
     QualType T = FD->getParamDecl(I - Shift)->getType();
+    // Containers copy what a forwarding reference (emplace_back) names.
+    if (modelCall(FD).Kind == CallModel::Stores)
+      return true;
     return T->isLValueReferenceType() &&
            T->getPointeeType().isConstQualified();
   }
@@ -96,8 +100,13 @@ bool isTransparentUse(const Expr *L, const ParentMap &PM) {
   const Stmt *P = PM.getParentIgnoreParens(L);
   if (!P)
     return true;
-  if (const auto *IC = dyn_cast<ImplicitCastExpr>(P))
+  if (const auto *IC = dyn_cast<ImplicitCastExpr>(P)) {
+    // `char *` bound to `char *const &` goes through a const-adding no-op.
+    if (IC->getCastKind() == CK_NoOp && IC->isGLValue() &&
+        L->getType()->isPointerType())
+      return isTransparentUse(IC, PM);
     return IC->getCastKind() == CK_LValueToRValue;
+  }
   if (const auto *C = dyn_cast<CastExpr>(P))
     return C->getCastKind() == CK_ToVoid; // `(void)p;`
   if (const auto *BO = dyn_cast<BinaryOperator>(P))
@@ -110,8 +119,9 @@ bool isTransparentUse(const Expr *L, const ParentMap &PM) {
   if (const auto *CO = dyn_cast<ConditionalOperator>(P))
     return CO->getCond()->IgnoreParens() != L && isTransparentUse(CO, PM);
   // Bound to a reference to const parameter: only read by the callee.
+  // (A struct bound so is copied, pointers and all: not a plain read.)
   if (isa<CallExpr, CXXConstructExpr>(P))
-    return isBoundToConstReference(L, P);
+    return L->getType()->isPointerType() && isBoundToConstReference(L, P);
   return false;
 }
 

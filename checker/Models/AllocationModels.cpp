@@ -12,7 +12,8 @@ namespace ownck {
 CallModel modelCall(const clang::FunctionDecl *FD) {
   if (!FD)
     return {};
-  for (auto *Model : {&modelOperatorCall, &modelLibcCall}) {
+  for (auto *Model :
+       {&modelOperatorCall, &modelLibcCall, &modelContainerCall}) {
     CallModel M = Model(*FD);
     if (M.Kind != CallModel::Unknown)
       return M;

@@ -27,6 +27,7 @@ struct CallModel {
     Reallocates, ///< realloc: takes PointerArg, returns fresh memory.
     Deallocates, ///< Releases PointerArg with Fam's deallocator.
     Borrows,     ///< Reads or writes through its pointers, keeps none.
+    Stores,      ///< Keeps its pointer arguments (containers): a hand-off.
   } Kind = Unknown;
   Family Fam = Family::Unknown;
   bool MayReturnNull = false;
@@ -41,6 +42,9 @@ CallModel modelCall(const clang::FunctionDecl *FD);
 CallModel modelLibcCall(const clang::FunctionDecl &FD);
 /// Direct calls of operator new/delete functions (NewDeleteModel.cpp).
 CallModel modelOperatorCall(const clang::FunctionDecl &FD);
+/// Standard containers and smart pointers storing what they are given
+/// (ContainersModel.cpp).
+CallModel modelContainerCall(const clang::FunctionDecl &FD);
 
 /// What a new-expression makes.
 struct NewModel {

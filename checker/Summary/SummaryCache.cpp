@@ -47,6 +47,8 @@ const FunctionSummary *SummaryCache::summaryOf(const FunctionDecl &FD) {
   FunctionFacts Facts;
   Facts.FunctionName = Def->getQualifiedNameAsString();
   generateFacts(*Def, *Cfg, Ctx, Lowering, Facts);
+  if (!fitsBudget(Facts))
+    return nullptr;
   DataflowResult R = solve(Facts);
   FunctionSummary S = inferSummary(Facts, R);
   // The map may have grown while the callee's callees were summarised.

@@ -16,6 +16,8 @@
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -168,6 +170,15 @@ std::unique_ptr<CompilationDatabase> loadDatabase(ToolOptions &Opts,
       Error = "no compile_commands.json in '" + Opts.BuildPath +
               "' (CMake writes one with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)";
       return nullptr;
+    }
+    // The JSON loader recovers from syntax errors (and prints them as YAML
+    // errors); a truncated database must not be half analysed.
+    if (auto Buffer = llvm::MemoryBuffer::getFile(Json)) {
+      if (auto Parsed = llvm::json::parse((*Buffer)->getBuffer()); !Parsed) {
+        Error = "cannot read '" + std::string(Json) +
+                "': " + llvm::toString(Parsed.takeError());
+        return nullptr;
+      }
     }
     DB = JSONCompilationDatabase::loadFromFile(Json, Why,
                                                JSONCommandLineSyntax::AutoDetect);

@@ -148,7 +148,15 @@ struct DataflowResult {
 struct DataflowOptions {
   unsigned MaxBlockVisits = 64; ///< Per block; a safety net, never reached
                                 ///< on a finite lattice of this height.
+  /// Budget of one state and of all block states, in points-to bits: a
+  /// generated function of thousands of statements is skipped rather than
+  /// let memory grow with the square of its size.
+  uint64_t MaxStateBits = uint64_t(1) << 23;
+  uint64_t MaxTotalBits = uint64_t(1) << 31;
 };
+
+/// Whether the analysis of \p F fits in \p Opts' memory budget.
+bool fitsBudget(const FunctionFacts &F, const DataflowOptions &Opts = {});
 
 /// Applies one fact. \p Sink, when set, receives the violations it shows.
 void applyFact(const Fact &Fc, OwnershipState &S, const FunctionFacts &F,

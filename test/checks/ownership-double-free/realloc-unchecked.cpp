@@ -16,7 +16,7 @@ char *grow(char *data, size_t n) {
   if (bigger)
     free(data);
   // CHECK: :[[@LINE-1]]:5: warning: 'data' is freed twice: the memory it points to was already freed [ownership-double-free]
-  // CHECK: :[[@LINE-3]]:26: note: reallocated here by 'realloc'{{$}}
+  // CHECK: :[[@LINE-4]]:26: note: reallocated here by 'realloc'{{$}}
   return bigger;
 }
 

@@ -1,9 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // Storing a freed pointer in a container hands a dangling pointer to
-// whoever reads the container. PENDING: push_back(const T&) binds a
-// reference to the pointer variable; PlaceTable counts any reference
-// binding as "exposure" and stops tracking the variable in the whole
-// function, so the use (and the free before it) is invisible.
+// whoever reads the container.
 #include <stdlib.h>
 #include <string.h>
 #include <vector>
