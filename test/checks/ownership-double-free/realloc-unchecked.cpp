@@ -1,12 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
-// realloc releases the old block when it succeeds. PENDING, two mistakes:
-// - realloc of a parameter (or of any pointer ownck did not see allocated)
-//   is not a release: transferReallocate() only moves objects of
-//   SiteKind::Allocation to "pending", so grow() is not reported.
-// - when the result is never tested, the old block stays "pending" and the
-//   double free is reported, but without its "reallocated here" note: the
-//   note only comes from Releases[], which is filled when a null test on the
-//   result settles the realloc.
+// realloc releases the old block when it succeeds, whoever allocated it,
+// and whether or not its result is ever tested.
 #include <stdlib.h>
 #include <string.h>
 
