@@ -34,7 +34,7 @@ void PointsToMatrix::joinWith(const PointsToMatrix &O) {
 }
 
 OwnershipState::OwnershipState(const FunctionFacts &F)
-    : PointsTo(F.Places.size(), 1 + 4 * F.Sites.size()),
+    : PointsTo(F.Places.size(), 1 + 2 * TargetsPerObject * F.Sites.size()),
       Objects(2 * F.Sites.size(), 0), Guards(2 * F.Sites.size(), 0),
       Releases(2 * F.Sites.size()), PendingOn(2 * F.Sites.size(), NoId),
       PendingFact(2 * F.Sites.size(), NoId) {}
@@ -51,11 +51,46 @@ llvm::SmallVector<ObjectId, 4> OwnershipState::objectsOf(PlaceId P) const {
   return Out;
 }
 
+bool OwnershipState::pointsTo(PlaceId P, ObjectId O) const {
+  return pointsAtStart(P, O) || pointsInside(P, O);
+}
+
+bool OwnershipState::pointsInside(PlaceId P, ObjectId O) const {
+  return PointsTo.test(P, targetOf(O, true, false)) ||
+         PointsTo.test(P, targetOf(O, true, true));
+}
+
+bool OwnershipState::pointsAtStart(PlaceId P, ObjectId O) const {
+  return PointsTo.test(P, targetOf(O, false, false)) ||
+         PointsTo.test(P, targetOf(O, false, true));
+}
+
+bool OwnershipState::pointsToReleased(PlaceId P, ObjectId O) const {
+  return PointsTo.test(P, targetOf(O, false, true)) ||
+         PointsTo.test(P, targetOf(O, true, true));
+}
+
+void OwnershipState::forget(PlaceId P, ObjectId O) {
+  for (unsigned K = 0; K < TargetsPerObject; ++K)
+    PointsTo.reset(P, startTarget(O) + K);
+}
+
+void OwnershipState::markReleased(ObjectId O, bool Certain) {
+  for (PlaceId P = 0; P < PointsTo.rows(); ++P)
+    for (bool Inside : {false, true}) {
+      if (!PointsTo.test(P, targetOf(O, Inside, false)))
+        continue;
+      PointsTo.set(P, targetOf(O, Inside, true));
+      if (Certain)
+        PointsTo.reset(P, targetOf(O, Inside, false));
+    }
+}
+
 bool OwnershipState::isHeld(ObjectId O, const FunctionFacts &F,
                             bool CountTemporaries) const {
   for (PlaceId P = 0; P < F.Places.size(); ++P)
     if ((CountTemporaries || F.Places[P].Kind != PlaceKind::Temporary) &&
-        (PointsTo.test(P, startTarget(O)) || PointsTo.test(P, insideTarget(O))))
+        pointsTo(P, O))
       return true;
   return false;
 }
@@ -66,10 +101,8 @@ void OwnershipState::eraseObject(ObjectId O) {
   Releases[O].clear();
   PendingOn[O] = NoId;
   PendingFact[O] = NoId;
-  for (PlaceId P = 0; P < PointsTo.rows(); ++P) {
-    PointsTo.reset(P, startTarget(O));
-    PointsTo.reset(P, insideTarget(O));
-  }
+  for (PlaceId P = 0; P < PointsTo.rows(); ++P)
+    forget(P, O);
 }
 
 static void unionInto(llvm::SmallVector<FactId, 2> &Dst,
@@ -152,7 +185,7 @@ void OwnershipState::dump(llvm::raw_ostream &OS,
       }
       ObjectId O = objectOfTarget(T);
       OS << " " << siteOf(O) << (isOlderObject(O) ? "'" : "")
-         << (isInsideTarget(T) ? "+" : "");
+         << (isInsideTarget(T) ? "+" : "") << (isReleasedTarget(T) ? "~" : "");
     });
     OS << "\n";
   }

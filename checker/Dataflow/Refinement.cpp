@@ -22,6 +22,7 @@ void settlePending(OwnershipState &S, const FunctionFacts &F, ObjectId Result,
     if (Succeeded) {
       S.Objects[O] |= ObjReleased;
       S.Releases[O] = {S.PendingFact[O]};
+      S.markReleased(O, /*Certain=*/true);
     } else {
       // Back with its owner: ours if we allocated it, else the caller's.
       S.Objects[O] |= F.Sites[siteOf(O)].Kind == SiteKind::Allocation
@@ -40,8 +41,7 @@ bool refineIsNull(OwnershipState &S, PlaceId P, const FunctionFacts &F) {
     if (S.Objects[O] & ObjNull)
       continue;
     // P cannot point to an object that is never null.
-    S.PointsTo.reset(P, startTarget(O));
-    S.PointsTo.reset(P, insideTarget(O));
+    S.forget(P, O);
     // Held by no one else, it was never made on this path: the join that
     // brought it here merged a path on which P was null instead.
     if (!S.isHeld(O, F))
@@ -86,8 +86,7 @@ bool refineIsSite(OwnershipState &S, PlaceId P, SiteId Site,
       Found = true;
       continue;
     }
-    S.PointsTo.reset(P, startTarget(O));
-    S.PointsTo.reset(P, insideTarget(O));
+    S.forget(P, O);
     if (!S.isHeld(O, F))
       S.eraseObject(O);
   }
@@ -99,8 +98,7 @@ bool refineIsNotSite(OwnershipState &S, PlaceId P, SiteId Site) {
   if (S.PointsTo.rowEmpty(P))
     return true;
   for (ObjectId O : {recentObject(Site), olderObject(Site)}) {
-    S.PointsTo.reset(P, startTarget(O));
-    S.PointsTo.reset(P, insideTarget(O));
+    S.forget(P, O);
   }
   return !S.PointsTo.rowEmpty(P);
 }

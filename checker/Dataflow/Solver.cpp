@@ -57,7 +57,8 @@ DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {
   R.BlockEntry[F.Entry].Reachable = true;
 
   std::vector<unsigned> Order = reversePostOrder(F);
-  std::vector<unsigned> Rank(N, ~0u);
+  std::vector<unsigned> &Rank = R.Rank;
+  Rank.assign(N, ~0u);
   for (unsigned I = 0; I < Order.size(); ++I)
     Rank[Order[I]] = I;
 

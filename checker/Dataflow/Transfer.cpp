@@ -48,14 +48,12 @@ void ageSite(OwnershipState &S, SiteId Site) {
   for (ObjectId &P : S.PendingOn)
     if (P == Recent)
       P = Older;
-  for (PlaceId P = 0; P < S.PointsTo.rows(); ++P) {
-    for (auto [From, To] : {std::pair{startTarget(Recent), startTarget(Older)},
-                            std::pair{insideTarget(Recent), insideTarget(Older)}})
-      if (S.PointsTo.test(P, From)) {
-        S.PointsTo.reset(P, From);
-        S.PointsTo.set(P, To);
+  for (PlaceId P = 0; P < S.PointsTo.rows(); ++P)
+    for (unsigned K = 0; K < TargetsPerObject; ++K)
+      if (S.PointsTo.test(P, startTarget(Recent) + K)) {
+        S.PointsTo.reset(P, startTarget(Recent) + K);
+        S.PointsTo.set(P, startTarget(Older) + K);
       }
-  }
   S.eraseObject(Recent);
 }
 
@@ -105,32 +103,27 @@ void transferAcquire(TransferContext &C) { makeObject(C, C.Fc.Site, C.Fc.Dst); }
 
 /// Release-time checks shared by free/delete and realloc.
 void checkRelease(TransferContext &C, PlaceId Src, Family Fam) {
-  C.S.PointsTo.forEach(Src, [&](unsigned T) {
-    if (T == NullTarget)
-      return;
-    ObjectId O = objectOfTarget(T);
+  for (ObjectId O : C.S.objectsOf(Src)) {
     const Site &St = C.siteOfObject(O);
     uint8_t State = C.S.Objects[O];
     if (St.Fam == Family::NonHeap) {
       C.report(ViolationKind::NonHeapDealloc, O);
-      return;
+      continue;
     }
-    if (isInsideTarget(T) && !C.S.PointsTo.test(Src, startTarget(O))) {
+    if (!C.S.pointsAtStart(Src, O)) {
       C.report(ViolationKind::InteriorDealloc, O);
-      return;
+      continue;
     }
-    if (isInsideTarget(T))
-      return; // Maybe back at the start: not ours to judge.
-    if (State == ObjNull)
-      return;
-    if (State & (ObjReleased | ObjPending)) {
+    if (C.S.pointsInside(Src, O) || State == ObjNull)
+      continue; // Maybe back at the start; or free(NULL).
+    if (C.S.pointsToReleased(Src, O) || (State & ObjPending)) {
       C.report(ViolationKind::DoubleFree, O);
-      return;
+      continue;
     }
     if (St.Kind == SiteKind::Allocation && Fam != Family::Unknown &&
         St.Fam != Fam)
       C.report(ViolationKind::MismatchedDealloc, O);
-  });
+  }
 }
 
 /// Whether releasing through Src certainly releases O. It does when Src
@@ -142,9 +135,7 @@ bool releasesCertainly(TransferContext &C, ObjectId O, size_t NumTargets) {
     return true;
   unsigned Holders = 0;
   for (PlaceId P = 0; P < C.F.Places.size(); ++P)
-    if (C.F.Places[P].Kind != PlaceKind::Temporary &&
-        (C.S.PointsTo.test(P, startTarget(O)) ||
-         C.S.PointsTo.test(P, insideTarget(O))))
+    if (C.F.Places[P].Kind != PlaceKind::Temporary && C.S.pointsTo(P, O))
       ++Holders;
   return Holders <= 1;
 }
@@ -162,7 +153,8 @@ void transferRelease(TransferContext &C) {
     uint8_t &St = C.S.Objects[O];
     if (St == ObjNull)
       continue; // free(NULL), delete nullptr: nothing happens.
-    if (releasesCertainly(C, O, Objs.size())) {
+    bool Certain = releasesCertainly(C, O, Objs.size());
+    if (Certain) {
       St = (St & ObjNull) | ObjReleased;
       C.S.Releases[O] = {C.Fc.Id};
     } else {
@@ -170,6 +162,7 @@ void transferRelease(TransferContext &C) {
       if (!llvm::is_contained(C.S.Releases[O], C.Fc.Id))
         C.S.Releases[O].push_back(C.Fc.Id);
     }
+    C.S.markReleased(O, Certain);
     C.S.PendingOn[O] = NoId;
   }
 }
@@ -210,15 +203,19 @@ void transferSetNull(TransferContext &C) {
 
 void transferOffset(TransferContext &C) {
   bool KeepStart = C.Fc.Offset == OffsetKind::Unknown;
-  bool MayBeNull = C.S.mayBeNull(C.Fc.Src);
-  auto Objs = C.S.objectsOf(C.Fc.Src);
+  llvm::SmallVector<unsigned, 8> Targets;
+  C.S.PointsTo.forEach(C.Fc.Src, [&](unsigned T) { Targets.push_back(T); });
   C.S.PointsTo.clearRow(C.Fc.Dst);
-  if (MayBeNull)
-    C.S.PointsTo.set(C.Fc.Dst, NullTarget);
-  for (ObjectId O : Objs) {
-    C.S.PointsTo.set(C.Fc.Dst, insideTarget(O));
+  for (unsigned T : Targets) {
+    if (T == NullTarget) {
+      C.S.PointsTo.set(C.Fc.Dst, NullTarget);
+      continue;
+    }
+    ObjectId O = objectOfTarget(T);
+    bool Released = isReleasedTarget(T);
+    C.S.PointsTo.set(C.Fc.Dst, targetOf(O, true, Released));
     if (KeepStart)
-      C.S.PointsTo.set(C.Fc.Dst, startTarget(O));
+      C.S.PointsTo.set(C.Fc.Dst, targetOf(O, false, Released));
   }
 }
 
@@ -232,7 +229,7 @@ void transferEscape(TransferContext &C) {
 
 void transferUse(TransferContext &C) {
   for (ObjectId O : C.S.objectsOf(C.Fc.Src))
-    if (C.S.Objects[O] & (ObjReleased | ObjPending))
+    if (C.S.pointsToReleased(C.Fc.Src, O) || (C.S.Objects[O] & ObjPending))
       C.report(ViolationKind::UseAfterFree, O);
 }
 

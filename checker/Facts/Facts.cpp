@@ -24,10 +24,12 @@ SiteId FunctionFacts::addSite(Site S) {
 
 void FunctionFacts::numberFacts() {
   FactIndex.clear();
-  for (FactBlock &B : Blocks)
-    for (Fact &F : B.Facts) {
+  BlockOfFact.clear();
+  for (unsigned B = 0; B < Blocks.size(); ++B)
+    for (Fact &F : Blocks[B].Facts) {
       F.Id = FactIndex.size();
       FactIndex.push_back(&F);
+      BlockOfFact.push_back(B);
     }
 }
 

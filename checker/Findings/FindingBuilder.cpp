@@ -17,8 +17,9 @@ namespace {
 
 class FindingWriter {
 public:
-  FindingWriter(const FunctionFacts &F, const SourceManager &SM)
-      : F(F), SM(SM) {}
+  FindingWriter(const FunctionFacts &F, const DataflowResult &R,
+                const SourceManager &SM)
+      : F(F), R(R), SM(SM) {}
 
   Finding write(const Violation &V);
 
@@ -41,7 +42,38 @@ private:
     return fingerprintOf(C, F.FunctionName, Owner, Events);
   }
 
+  /// Whether \p Earlier happened in a previous iteration of a loop that
+  /// \p Later is in: both sit on one cycle, and Earlier does not come
+  /// before Later within an iteration (reverse post-order, where only a
+  /// loop's back edge goes backwards).
+  bool isPreviousIteration(FactId Earlier, FactId Later) const {
+    if (Earlier == Later)
+      return true;
+    unsigned From = F.blockOf(Earlier), To = F.blockOf(Later);
+    unsigned A = R.Rank[From], B = R.Rank[To];
+    bool Behind = A == B ? Earlier > Later : A > B;
+    return Behind && reaches(To, From);
+  }
+  bool reaches(unsigned From, unsigned To) const {
+    std::vector<uint8_t> Seen(F.Blocks.size(), 0);
+    std::vector<unsigned> Work{From};
+    while (!Work.empty()) {
+      unsigned B = Work.back();
+      Work.pop_back();
+      for (const FactEdge &E : F.Blocks[B].Succs) {
+        if (E.Target == To)
+          return true;
+        if (!Seen[E.Target]) {
+          Seen[E.Target] = 1;
+          Work.push_back(E.Target);
+        }
+      }
+    }
+    return false;
+  }
+
   const FunctionFacts &F;
+  const DataflowResult &R;
   const SourceManager &SM;
 };
 
@@ -58,20 +90,20 @@ void FindingWriter::noteAllocation(Finding &Out, const Violation &V) {
 void FindingWriter::noteReleases(Finding &Out, const Violation &V) {
   const Fact &At = F.fact(V.At);
   for (FactId Id : V.Releases) {
-    const Fact &R = F.fact(Id);
-    bool ByHelper = R.Kind == FactKind::Release &&
-                    R.Callee != deallocatorName(R.Fam) &&
-                    !R.Callee.starts_with("operator delete");
-    std::string Msg = R.Kind == FactKind::Reallocate
-                          ? ("reallocated here by '" + R.Callee + "'").str()
-                      : ByHelper ? ("freed here by '" + R.Callee + "'").str()
+    const Fact &Rel = F.fact(Id);
+    bool ByHelper = Rel.Kind == FactKind::Release &&
+                    Rel.Callee != deallocatorName(Rel.Fam) &&
+                    !Rel.Callee.starts_with("operator delete");
+    std::string Msg = Rel.Kind == FactKind::Reallocate
+                          ? ("reallocated here by '" + Rel.Callee + "'").str()
+                      : ByHelper ? ("freed here by '" + Rel.Callee + "'").str()
                                  : std::string("freed here");
-    if (R.Kind != FactKind::Reallocate && !R.Text.empty() &&
-        R.Text != At.Text)
-      Msg += (" through '" + R.Text + "'").str();
-    if (Id == V.At || !isBefore(R.Loc, At.Loc))
+    if (Rel.Kind != FactKind::Reallocate && !Rel.Text.empty() &&
+        Rel.Text != At.Text)
+      Msg += (" through '" + Rel.Text + "'").str();
+    if (isPreviousIteration(Id, V.At))
       Msg += ", in a previous iteration of the loop";
-    Out.Notes.push_back({R.Loc, Msg});
+    Out.Notes.push_back({Rel.Loc, Msg});
   }
 }
 
@@ -245,7 +277,7 @@ CheckId checkOf(ViolationKind K) {
 void buildFindings(const FunctionFacts &F, const DataflowResult &R,
                    const CheckSet &Checks, const SourceManager &SM,
                    std::vector<Finding> &Out) {
-  FindingWriter Writer(F, SM);
+  FindingWriter Writer(F, R, SM);
   // One finding per fact that breaks a rule, about the object whose story
   // is best told: memory this function allocated, when one is involved.
   llvm::DenseMap<std::pair<unsigned, FactId>, size_t> OfFact;

@@ -106,7 +106,7 @@ private:
       uint8_t State = S.Objects[O];
       if (St.Kind != SiteKind::Allocation || !(State & ObjLive) ||
           (State & ~(ObjLive | ObjNull)) ||
-          S.PointsTo.test(Fc.Src, insideTarget(O)) ||
+          S.pointsInside(Fc.Src, O) ||
           (ReturnFamily != Family::Unknown && ReturnFamily != St.Fam)) {
         SawOtherReturn = true;
         continue;

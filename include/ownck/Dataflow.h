@@ -32,8 +32,11 @@ inline ObjectId olderObject(SiteId S) { return 2 * S + 1; }
 inline SiteId siteOf(ObjectId O) { return O / 2; }
 inline bool isOlderObject(ObjectId O) { return O % 2; }
 
-/// A dense places-by-targets bit matrix. Target 0 is null; object O is
-/// targets 1 + 2*O (its start) and 2 + 2*O (inside it).
+/// A dense places-by-targets bit matrix. Target 0 is null; object O has
+/// four: its start and its inside, each either as it is or "after release"
+/// (the place points to O on a path where O was released). Keeping the
+/// release in the place's own bits keeps it correlated with which object
+/// the place points to on that path, across joins.
 class PointsToMatrix {
 public:
   PointsToMatrix() = default;
@@ -70,10 +73,17 @@ private:
 };
 
 inline constexpr unsigned NullTarget = 0;
-inline unsigned startTarget(ObjectId O) { return 1 + 2 * O; }
-inline unsigned insideTarget(ObjectId O) { return 2 + 2 * O; }
-inline ObjectId objectOfTarget(unsigned T) { return (T - 1) / 2; }
-inline bool isInsideTarget(unsigned T) { return T != 0 && T % 2 == 0; }
+inline constexpr unsigned TargetsPerObject = 4;
+inline unsigned targetOf(ObjectId O, bool Inside, bool Released) {
+  return 1 + TargetsPerObject * O + (Inside ? 1 : 0) + (Released ? 2 : 0);
+}
+inline unsigned startTarget(ObjectId O) { return targetOf(O, false, false); }
+inline unsigned insideTarget(ObjectId O) { return targetOf(O, true, false); }
+inline ObjectId objectOfTarget(unsigned T) {
+  return (T - 1) / TargetsPerObject;
+}
+inline bool isInsideTarget(unsigned T) { return T != 0 && ((T - 1) & 1); }
+inline bool isReleasedTarget(unsigned T) { return T != 0 && ((T - 1) & 2); }
 
 /// The lattice value at one program point.
 class OwnershipState {
@@ -93,6 +103,17 @@ public:
   unsigned numObjects() const { return Objects.size(); }
   /// Objects the place may point to (start or inside), in order.
   llvm::SmallVector<ObjectId, 4> objectsOf(PlaceId P) const;
+  /// Whether P may point to O at all, or into O other than at its start,
+  /// or at its start, or to O after O was released.
+  bool pointsTo(PlaceId P, ObjectId O) const;
+  bool pointsInside(PlaceId P, ObjectId O) const;
+  bool pointsAtStart(PlaceId P, ObjectId O) const;
+  bool pointsToReleased(PlaceId P, ObjectId O) const;
+  /// P no longer points to O.
+  void forget(PlaceId P, ObjectId O);
+  /// Every place pointing to O now points to it released; \p Certain drops
+  /// the not-released possibility.
+  void markReleased(ObjectId O, bool Certain);
   bool mayBeNull(PlaceId P) const { return PointsTo.test(P, NullTarget); }
   /// Whether any place (other than temporaries, unless asked) may point
   /// into O.
@@ -140,6 +161,9 @@ struct Violation {
 
 struct DataflowResult {
   std::vector<OwnershipState> BlockEntry; ///< State at each block's entry.
+  /// Each block's place in reverse post-order (~0u when unreachable): an
+  /// event in a block of lower or equal rank came first in an iteration.
+  std::vector<unsigned> Rank;
   std::vector<Violation> Violations;      ///< In block order, deduplicated.
 };
 

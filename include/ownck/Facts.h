@@ -164,6 +164,8 @@ public:
   /// Numbers every fact; call once the blocks are complete.
   void numberFacts();
   const Fact &fact(FactId Id) const { return *FactIndex[Id]; }
+  /// The block that holds fact \p Id.
+  unsigned blockOf(FactId Id) const { return BlockOfFact[Id]; }
   unsigned numFacts() const { return FactIndex.size(); }
 
   void dump(llvm::raw_ostream &OS, const clang::SourceManager *SM) const;
@@ -172,6 +174,7 @@ private:
   llvm::BumpPtrAllocator Alloc;
   llvm::UniqueStringSaver Saver;
   std::vector<const Fact *> FactIndex;
+  std::vector<unsigned> BlockOfFact;
 };
 
 llvm::StringRef familyName(Family F);

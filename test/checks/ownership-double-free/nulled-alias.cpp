@@ -1,10 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // A branch frees through one name and nulls the other name it will free
-// through later. PENDING: the released state belongs to the allocation, not
-// to the path: at the join 'alias' may point to the object (from the path
-// that did not free) and the object may be released (from the path that
-// did, where 'alias' is null), so ownck reports a double free that no path
-// performs.
+// through later: no path frees twice.
 #include <stdlib.h>
 
 struct Token {

@@ -1,14 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
-// Destroying a linked list with a cursor. PENDING: the value loaded from
-// cur->next is lowered to "points to nothing" (an empty points-to row), so
-// at the loop head it joins with the first iteration's value and the cursor
-// seems to point to the head node again, which is released (still held by
-// 'head' for a separate cursor; left in the state with no place on it when
-// the parameter is the cursor). ownck reports a use after free at
-// cur->next and a double free at the delete (", in a previous iteration of
-// the loop") on the canonical, correct loop; and the real double free
-// through 'head' after the loop is missed, because the null test that ends
-// the loop refines the cursor, believed to be the head node, to null.
+// Destroying a linked list with a cursor: each node is freed once, and the
+// head freed again after the loop is a double free.
 #include <stdlib.h>
 
 struct Node {

@@ -1,16 +1,7 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
-// Linked lists destroyed with a cursor. PENDING, two mistakes:
-// - the value loaded from cur->next lowers to "points to nothing" (an empty
-//   points-to row); at the loop head it joins with the first iteration's
-//   value, so the cursor seems to point to the head node again, which is
-//   released (and, for a separate cursor, still held by 'head'; for the
-//   parameter used as the cursor, left in the state with no place on it):
-//   the canonical, correct destroy loop gets a use after free at
-//   cur->next and a double free at the delete;
-// - in `for (...; n = n->next) free(n);` the free in the body comes before
-//   the step of the same iteration, but the note says "freed here, in a
-//   previous iteration of the loop" (FindingBuilder decides by source order
-//   alone), and the loop also gets the false double free above.
+// Linked lists destroyed with a cursor: reading the next link after the
+// free is a use after free in the same iteration; the textbook loop that
+// saves it first is correct.
 #include <stdio.h>
 #include <stdlib.h>
 
