@@ -42,6 +42,30 @@ void transferBlock(const FactBlock &B, OwnershipState &S,
 
 } // namespace
 
+bool addPartition(PartitionedState &Into, const OwnershipState &S,
+                  unsigned Max) {
+  if (!S.Reachable)
+    return false;
+  for (OwnershipState &P : Into)
+    if (P.KnownConditions == S.KnownConditions) {
+      OwnershipState Joined = P;
+      Joined.join(S);
+      if (Joined == P)
+        return false;
+      P = std::move(Joined);
+      return true;
+    }
+  if (Into.size() < Max) {
+    Into.push_back(S);
+    return true;
+  }
+  OwnershipState All = S;
+  for (const OwnershipState &P : Into)
+    All.join(P);
+  Into.assign(1, std::move(All));
+  return true;
+}
+
 bool fitsBudget(const FunctionFacts &F, const DataflowOptions &Opts) {
   uint64_t StateBits = uint64_t(F.Places.size()) * (1 + 4 * F.Sites.size());
   return StateBits <= Opts.MaxStateBits &&
@@ -51,10 +75,12 @@ bool fitsBudget(const FunctionFacts &F, const DataflowOptions &Opts) {
 DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {
   DataflowResult R;
   unsigned N = F.Blocks.size();
-  R.BlockEntry.assign(N, OwnershipState(F));
+  R.BlockEntry.assign(N, {});
   if (N == 0)
     return R;
-  R.BlockEntry[F.Entry].Reachable = true;
+  OwnershipState Initial(F);
+  Initial.Reachable = true;
+  R.BlockEntry[F.Entry].push_back(std::move(Initial));
 
   std::vector<unsigned> Order = reversePostOrder(F);
   std::vector<unsigned> &Rank = R.Rank;
@@ -73,22 +99,21 @@ DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {
     Queued[B] = 0;
     if (++Visits[B] > Opts.MaxBlockVisits)
       continue;
-    OwnershipState S = R.BlockEntry[B];
-    transferBlock(F.Blocks[B], S, F, nullptr);
-    if (!S.Reachable)
-      continue;
-    for (const FactEdge &E : F.Blocks[B].Succs) {
-      OwnershipState Out = S;
-      if (!applyRefinements(E.Refinements, Out, F))
+    PartitionedState In = R.BlockEntry[B];
+    for (OwnershipState &S : In) {
+      transferBlock(F.Blocks[B], S, F, nullptr);
+      if (!S.Reachable)
         continue;
-      OwnershipState Joined = R.BlockEntry[E.Target];
-      Joined.join(Out);
-      if (Joined == R.BlockEntry[E.Target])
-        continue;
-      R.BlockEntry[E.Target] = std::move(Joined);
-      if (!Queued[E.Target]) {
-        Queued[E.Target] = 1;
-        Work.push(Rank[E.Target]);
+      for (const FactEdge &E : F.Blocks[B].Succs) {
+        OwnershipState Out = S;
+        if (!applyRefinements(E.Refinements, Out, F))
+          continue;
+        if (!addPartition(R.BlockEntry[E.Target], Out, Opts.MaxPartitions))
+          continue;
+        if (!Queued[E.Target]) {
+          Queued[E.Target] = 1;
+          Work.push(Rank[E.Target]);
+        }
       }
     }
   }
@@ -96,10 +121,9 @@ DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {
   // Replay once with a sink; keep one violation per (kind, fact, object).
   llvm::DenseSet<std::tuple<unsigned, FactId, ObjectId>> Seen;
   std::vector<Violation> All;
-  for (unsigned B : Order) {
-    OwnershipState S = R.BlockEntry[B];
-    transferBlock(F.Blocks[B], S, F, &All);
-  }
+  for (unsigned B : Order)
+    for (OwnershipState S : R.BlockEntry[B])
+      transferBlock(F.Blocks[B], S, F, &All);
   for (Violation &V : All)
     if (Seen.insert({unsigned(V.Kind), V.At, V.Object}).second)
       R.Violations.push_back(std::move(V));

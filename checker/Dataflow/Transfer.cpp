@@ -330,6 +330,10 @@ void applyFact(const Fact &Fc, OwnershipState &S, const FunctionFacts &F,
     return;
   case FactKind::ConditionKill:
     return transferConditionKill(C);
+  case FactKind::ConditionSet:
+    transferConditionKill(C);
+    S.KnownConditions |= conditionLiteral(Fc.Cond, Fc.Holds);
+    return;
   }
 }
 

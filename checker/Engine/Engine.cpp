@@ -72,7 +72,13 @@ static void analyzeFunction(const Decl &D, ASTContext &Ctx,
     for (unsigned B = 0; B < R.BlockEntry.size(); ++B) {
       OS << "state at entry of block " << B << " of '" << Facts.FunctionName
          << "'\n";
-      R.BlockEntry[B].dump(OS, Facts);
+      if (R.BlockEntry[B].empty())
+        OS << "    unreachable\n";
+      for (unsigned P = 0; P < R.BlockEntry[B].size(); ++P) {
+        if (R.BlockEntry[B].size() > 1)
+          OS << "  partition " << P << "\n";
+        R.BlockEntry[B][P].dump(OS, Facts);
+      }
     }
 }
 

@@ -184,6 +184,8 @@ void BranchConditions::registerCondition(const Expr *Cond) {
     return;
   ConditionId C = F.NumConditions++;
   Ids.emplace(ID, C);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(A.E->IgnoreParenImpCasts()))
+    Flags.try_emplace(DRE->getDecl(), C);
   for (const ValueDecl *VD : Reads)
     if (!llvm::is_contained(Readers[VD], C))
       Readers[VD].push_back(C);
@@ -221,6 +223,14 @@ void BranchConditions::refine(const Expr *Cond,
   OnFalse.push_back({Negated ? Refinement::ConditionHolds
                              : Refinement::ConditionFails,
                      It->second});
+}
+
+std::optional<ConditionId>
+BranchConditions::flagOf(const ValueDecl *VD) const {
+  auto It = Flags.find(VD);
+  if (It == Flags.end())
+    return std::nullopt;
+  return It->second;
 }
 
 llvm::ArrayRef<ConditionId>

@@ -33,6 +33,8 @@ public:
   void refine(const clang::Expr *Cond,
               llvm::SmallVectorImpl<Refinement> &OnTrue,
               llvm::SmallVectorImpl<Refinement> &OnFalse);
+  /// The condition that is variable \p VD itself (`if (done)`), if any.
+  std::optional<ConditionId> flagOf(const clang::ValueDecl *VD) const;
   /// Conditions whose value depends on \p VD.
   llvm::ArrayRef<ConditionId> readersOf(const clang::ValueDecl *VD) const;
 
@@ -51,6 +53,7 @@ private:
   std::map<llvm::FoldingSetNodeID, ConditionId> Ids;
   llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<ConditionId, 2>>
       Readers;
+  llvm::DenseMap<const clang::ValueDecl *, ConditionId> Flags;
 };
 
 } // namespace ownck

@@ -96,6 +96,8 @@ llvm::StringRef factKindName(FactKind K) {
     return "Unreachable";
   case FactKind::ConditionKill:
     return "ConditionKill";
+  case FactKind::ConditionSet:
+    return "ConditionSet";
   }
   llvm_unreachable("unknown fact kind");
 }

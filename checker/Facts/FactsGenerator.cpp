@@ -78,7 +78,9 @@ private:
   void emitUse(const Expr *Ptr, UseKind K, SourceLocation Loc,
                llvm::StringRef Callee = "");
   void emitEscape(const Expr *Ptr, EscapeKind K, SourceLocation Loc);
-  void emitWrite(const Expr *LValue, SourceLocation Loc);
+  void emitWrite(const Expr *LValue, SourceLocation Loc,
+                 const Expr *Value = nullptr);
+  void emitWrite(const ValueDecl *VD, SourceLocation Loc, const Expr *Value);
   void havocThisFields(SourceLocation Loc);
   SiteId siteFor(const Expr *E, SiteKind K, Family Fam, bool MayBeNull,
                  llvm::StringRef What);
@@ -149,8 +151,10 @@ void FactsGenerator::emitEscape(const Expr *Ptr, EscapeKind K,
   F.Escape = K;
 }
 
-/// A write to a variable makes what branches learnt about it stale.
-void FactsGenerator::emitWrite(const Expr *LValue, SourceLocation Loc) {
+/// A write to a variable makes what branches learnt about it stale; a
+/// constant written to a flag (`done = true`) is known from then on.
+void FactsGenerator::emitWrite(const Expr *LValue, SourceLocation Loc,
+                               const Expr *Value) {
   LValue = LValue->IgnoreParens();
   while (const auto *ME = dyn_cast<MemberExpr>(LValue)) {
     if (ME->isArrow())
@@ -160,8 +164,21 @@ void FactsGenerator::emitWrite(const Expr *LValue, SourceLocation Loc) {
   const auto *DRE = dyn_cast<DeclRefExpr>(LValue);
   if (!DRE)
     return;
-  for (ConditionId C : Conditions.readersOf(DRE->getDecl()))
+  emitWrite(DRE->getDecl(), Loc, Value);
+}
+
+void FactsGenerator::emitWrite(const ValueDecl *VD, SourceLocation Loc,
+                               const Expr *Value) {
+  for (ConditionId C : Conditions.readersOf(VD))
     emit(FactKind::ConditionKill, Loc).Cond = C;
+  std::optional<ConditionId> Flag = Conditions.flagOf(VD);
+  Expr::EvalResult R;
+  if (!Flag || !Value || Value->isValueDependent() ||
+      !Value->EvaluateAsInt(R, Ctx))
+    return;
+  Fact &F = emit(FactKind::ConditionSet, Loc);
+  F.Cond = *Flag;
+  F.Holds = !R.Val.getInt().isZero();
 }
 
 void FactsGenerator::havocThisFields(SourceLocation Loc) {
@@ -418,8 +435,7 @@ void FactsGenerator::lowerDecl(const DeclStmt *DS) {
                P && IL) {
       lowerStructInit(*P, IL);
     }
-    for (ConditionId C : Conditions.readersOf(VD))
-      emit(FactKind::ConditionKill, Loc).Cond = C;
+    emitWrite(VD, Loc, Init);
   }
   emit(FactKind::FullExprEnd, DS->getBeginLoc());
 }
@@ -842,7 +858,8 @@ OffsetKind FactsGenerator::offsetOf(const Expr *Amount, bool Subtract) const {
 
 void FactsGenerator::lowerBinary(const BinaryOperator *E) {
   if (E->isAssignmentOp()) {
-    emitWrite(E->getLHS(), E->getExprLoc());
+    emitWrite(E->getLHS(), E->getExprLoc(),
+              E->getOpcode() == BO_Assign ? E->getRHS() : nullptr);
     if (E->getOpcode() == BO_Assign)
       return lowerAssign(E);
     if (E->getType()->isPointerType())

@@ -128,15 +128,14 @@ private:
 
 FunctionSummary inferSummary(const FunctionFacts &F, const DataflowResult &R) {
   Inference I(F);
-  for (unsigned B = 0; B < F.Blocks.size(); ++B) {
-    OwnershipState S = R.BlockEntry[B];
-    for (const Fact &Fc : F.Blocks[B].Facts) {
-      if (!S.Reachable)
-        break;
-      I.observe(Fc, S);
-      applyFact(Fc, S, F, nullptr);
-    }
-  }
+  for (unsigned B = 0; B < F.Blocks.size(); ++B)
+    for (OwnershipState S : R.BlockEntry[B])
+      for (const Fact &Fc : F.Blocks[B].Facts) {
+        if (!S.Reachable)
+          break;
+        I.observe(Fc, S);
+        applyFact(Fc, S, F, nullptr);
+      }
   return I.result();
 }
 

@@ -159,8 +159,15 @@ struct Violation {
   llvm::SmallVector<FactId, 2> Releases; ///< Earlier releases, for notes.
 };
 
+/// The states reaching one point, kept apart by what they know of the
+/// tracked conditions (trace partitioning): paths that took `if (done)`
+/// and paths that did not are not merged while `done` is unchanged, so a
+/// later `if (!done)` sees each as it was.
+using PartitionedState = llvm::SmallVector<OwnershipState, 1>;
+
 struct DataflowResult {
-  std::vector<OwnershipState> BlockEntry; ///< State at each block's entry.
+  /// The partitions at each block's entry (empty when unreachable).
+  std::vector<PartitionedState> BlockEntry;
   /// Each block's place in reverse post-order (~0u when unreachable): an
   /// event in a block of lower or equal rank came first in an iteration.
   std::vector<unsigned> Rank;
@@ -177,10 +184,18 @@ struct DataflowOptions {
   /// let memory grow with the square of its size.
   uint64_t MaxStateBits = uint64_t(1) << 23;
   uint64_t MaxTotalBits = uint64_t(1) << 31;
+  /// Partitions per block before they are merged into one.
+  unsigned MaxPartitions = 8;
 };
 
 /// Whether the analysis of \p F fits in \p Opts' memory budget.
 bool fitsBudget(const FunctionFacts &F, const DataflowOptions &Opts = {});
+
+/// Adds \p S to the partitions \p Into: joined with the partition that knows
+/// the same conditions, else kept apart, unless there are already \p Max
+/// (then all merge into one). Returns whether \p Into changed.
+bool addPartition(PartitionedState &Into, const OwnershipState &S,
+                  unsigned Max);
 
 /// Applies one fact. \p Sink, when set, receives the violations it shows.
 void applyFact(const Fact &Fc, OwnershipState &S, const FunctionFacts &F,

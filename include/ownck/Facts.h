@@ -97,6 +97,7 @@ enum class FactKind : uint8_t {
   FunctionExit,  ///< Every place dies.
   Unreachable,   ///< This path ends (a call that does not return).
   ConditionKill, ///< A variable of condition Cond was written.
+  ConditionSet,  ///< Condition Cond is now known to be Holds (`done = true`).
 };
 
 struct Fact {
@@ -109,6 +110,7 @@ struct Fact {
   EscapeKind Escape = EscapeKind::Other;
   OffsetKind Offset = OffsetKind::Interior;
   ConditionId Cond = NoId;
+  bool Holds = false; ///< For ConditionSet.
   FactId Id = NoId; ///< Unique within the function; set by FunctionFacts.
   clang::SourceLocation Loc;
   /// Words for a finding: the owner as written ('q'), or the callee

@@ -1,12 +1,7 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // A conditional operator that chooses between two pointer variables,
-// `first ? a : b`, is an alias of one of them. PENDING: the arms are
-// lvalues, so the parent of 'a' and 'b' is the ConditionalOperator, which
-// PlaceTable's isTransparentUse() does not accept: both variables become
-// "exposed" and are not tracked at all, so the double frees are missed.
-// (With prvalue arms, `first ? a + 0 : b + 0`, dropOne is reported as
-// below, but dropOther then gets a false double free and two false leaks:
-// the two ternaries on the same 'first' are not correlated.)
+// `first ? a : b`, is an alias of one of them; two ternaries on the same
+// unchanged condition choose consistently.
 #include <stdlib.h>
 
 // The ternary chooses one of two buffers; freeing both afterwards frees the

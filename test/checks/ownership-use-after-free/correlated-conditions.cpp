@@ -1,9 +1,6 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
-// A free under one condition and a use under its negation never meet.
-// PENDING: correlated pure conditions are only used for allocations, not
-// for releases, so the uses below are reported. LOOKALIKES.md lists
-// correlated conditions; the move check's "branches that exclude each
-// other" is the same pattern. An assert on the same condition is one too.
+// A free under one condition and a use under its negation never meet; nor
+// do a free and an assert on the same condition.
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,12 +1,7 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
 // Two branches on the same unchanged condition: a free under `if (c)` and
-// a free under `if (!c)` never both run. PENDING: correlated pure
-// conditions are only used for allocations (an object made under a
-// condition is forgotten on the other edge), not for releases, so each
-// pair below is reported as a double free, and the allocation as a leak on
-// the path that skips both frees. LOOKALIKES.md lists correlated
-// conditions; the move check's "branches that exclude each other" is the
-// same pattern.
+// a free under `if (!c)` never both run; a flag set where the memory is
+// freed (`done = true`) is such a condition.
 #include <stdlib.h>
 #include <string.h>
 
