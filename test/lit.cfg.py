@@ -27,3 +27,11 @@ config.substitutions.append(
     ("%ownck", "ownck --quiet --use-color=false -j 1"))
 config.substitutions.append(
     ("%cxxflags", "-std=c++20 -nostdinc++ -nostdlibinc -isystem " + inputs + "/std"))
+
+# Microsoft's SARIF validator, when build.sh could install it from npm.
+import shutil
+sarif_tool = os.environ.get("OWNCK_SARIF_MULTITOOL") or os.path.join(
+    config.ownck_obj_root, "tools", "node_modules", ".bin", "sarif-multitool")
+if os.path.exists(sarif_tool):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif-multitool", sarif_tool))

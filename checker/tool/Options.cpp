@@ -7,6 +7,8 @@
 #include "tool/Options.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 
@@ -42,6 +44,21 @@ cl::list<std::string> ExtraArgsBefore(
     "extra-arg-before",
     cl::desc("Prepend this argument to each compiler command"),
     cl::cat(Category));
+cl::opt<OutputFormat> Format(
+    "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
+    cl::values(clEnumValN(OutputFormat::Text, "text",
+                          "Clang-style warnings and notes (default)"),
+               clEnumValN(OutputFormat::Json, "json",
+                          "one JSON document, described in docs/cli.md"),
+               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
+    cl::cat(Category));
+cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file>"),
+                                cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> SourceRoot(
+    "source-root",
+    cl::desc("Directory SARIF paths are relative to (default: the current "
+             "directory)"),
+    cl::value_desc("dir"), cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
@@ -107,6 +124,12 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   Out.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   Out.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   Out.Jobs = Jobs;
+  Out.Format = Format;
+  Out.OutputFile = OutputFile;
+  llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.c_str());
+  llvm::sys::fs::make_absolute(Root);
+  llvm::sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
+  Out.SourceRoot = std::string(Root);
   Out.Quiet = Quiet;
   Out.ListChecks = ListChecks;
   Out.Colors = UseColor == cl::BOU_UNSET

@@ -16,6 +16,8 @@
 
 namespace ownck {
 
+enum class OutputFormat { Text, Json, Sarif };
+
 struct ToolOptions {
   EngineOptions Engine;
   std::vector<std::string> Sources;
@@ -24,6 +26,9 @@ struct ToolOptions {
   /// Compiler arguments given after `--`, if any.
   std::unique_ptr<clang::tooling::CompilationDatabase> FixedDatabase;
   unsigned Jobs = 0; ///< 0: one per core.
+  OutputFormat Format = OutputFormat::Text;
+  std::string OutputFile;  ///< Empty: standard output.
+  std::string SourceRoot;  ///< SARIF paths are relative to it.
   bool Colors = false;
   bool Quiet = false;
   bool ListChecks = false;

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "tool/Runner.h"
+#include "Report/ResolvedFinding.h"
 #include "Report/TextReporter.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -35,6 +36,7 @@ namespace {
 /// What one translation unit produced.
 struct UnitResult {
   std::string Output;
+  std::vector<ResolvedFinding> Resolved; ///< For --format=json|sarif.
   unsigned Findings = 0;
   bool CompileFailed = false;
 };
@@ -52,8 +54,16 @@ public:
     llvm::raw_string_ostream OS(Result.Output);
     OS.enable_colors(Opts.Colors);
     OS << R.Dump;
-    printFindings(R.Findings, R.Problems, Ctx.getSourceManager(),
-                  CI.getLangOpts(), TextStyle{Opts.Colors, false}, OS);
+    if (Opts.Format == OutputFormat::Text) {
+      printFindings(R.Findings, R.Problems, Ctx.getSourceManager(),
+                    CI.getLangOpts(), TextStyle{Opts.Colors, false}, OS);
+    } else {
+      for (const Finding &F : R.Findings)
+        Result.Resolved.push_back(resolveFinding(F, Ctx.getSourceManager()));
+      // Comment problems are not findings: they stay on standard error.
+      printFindings({}, R.Problems, Ctx.getSourceManager(), CI.getLangOpts(),
+                    TextStyle{false, false}, llvm::errs());
+    }
     Result.Findings += R.Findings.size() + R.Problems.size();
   }
 
@@ -207,23 +217,28 @@ std::unique_ptr<CompilationDatabase> loadDatabase(ToolOptions &Opts,
 /// Prints each unit's output once it and every unit before it are done.
 class OrderedPrinter {
 public:
-  explicit OrderedPrinter(size_t N) : Done(N) {}
+  OrderedPrinter(size_t N, llvm::raw_ostream &OS) : Done(N), OS(OS) {}
   void finish(size_t I, UnitResult R) {
     std::lock_guard<std::mutex> Lock(M);
     Done[I] = std::move(R);
     for (; Next < Done.size() && Done[Next]; ++Next) {
-      llvm::outs() << Done[Next]->Output;
-      llvm::outs().flush();
+      OS << Done[Next]->Output;
+      OS.flush();
       Findings += Done[Next]->Findings;
       Failed += Done[Next]->CompileFailed;
+      for (ResolvedFinding &F : Done[Next]->Resolved)
+        Resolved.push_back(std::move(F));
       Done[Next]->Output.clear();
+      Done[Next]->Resolved.clear();
     }
   }
   unsigned Findings = 0, Failed = 0;
+  std::vector<ResolvedFinding> Resolved;
 
 private:
   std::mutex M;
   std::vector<std::optional<UnitResult>> Done;
+  llvm::raw_ostream &OS;
   size_t Next = 0;
 };
 
@@ -264,13 +279,31 @@ int runOwnck(ToolOptions &Opts) {
     return ExitUsage;
   }
 
-  OrderedPrinter Printer(Files.size());
+  std::unique_ptr<llvm::raw_fd_ostream> File;
+  if (!Opts.OutputFile.empty()) {
+    std::error_code EC;
+    File = std::make_unique<llvm::raw_fd_ostream>(Opts.OutputFile, EC);
+    if (EC) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << "cannot write '" << Opts.OutputFile << "': " << EC.message()
+          << "\n";
+      return ExitUsage;
+    }
+  }
+  llvm::raw_ostream &Out = File ? *File : llvm::outs();
+  OrderedPrinter Printer(Files.size(), Out);
   {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
     for (size_t I = 0; I < Files.size(); ++I)
       Pool.async([&, I] { Printer.finish(I, analyzeUnit(*DB, Files[I], Opts)); });
     Pool.wait();
   }
+
+  if (Opts.Format == OutputFormat::Json)
+    writeJson(Printer.Resolved, Out);
+  else if (Opts.Format == OutputFormat::Sarif)
+    writeSarif(Printer.Resolved, Opts.SourceRoot, Out);
+  Out.flush();
 
   if (!Opts.Quiet) {
     llvm::errs() << Printer.Findings << " finding"
