@@ -59,6 +59,12 @@ cl::opt<std::string> SourceRoot(
     cl::desc("Directory SARIF paths are relative to (default: the current "
              "directory)"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> BaselineFile(
+    "baseline", cl::desc("Report only findings that <file> does not list"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> WriteBaselineFile(
+    "write-baseline", cl::desc("Write today's findings to <file> as a baseline"),
+    cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
@@ -125,6 +131,8 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   Out.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   Out.Jobs = Jobs;
   Out.Format = Format;
+  Out.BaselineFile = BaselineFile;
+  Out.WriteBaselineFile = WriteBaselineFile;
   Out.OutputFile = OutputFile;
   llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.c_str());
   llvm::sys::fs::make_absolute(Root);

@@ -29,6 +29,8 @@ struct ToolOptions {
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile;  ///< Empty: standard output.
   std::string SourceRoot;  ///< SARIF paths are relative to it.
+  std::string BaselineFile;      ///< Report only findings not in it.
+  std::string WriteBaselineFile; ///< Record today's findings in it.
   bool Colors = false;
   bool Quiet = false;
   bool ListChecks = false;

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "tool/Runner.h"
+#include "Report/Baseline.h"
 #include "Report/ResolvedFinding.h"
 #include "Report/TextReporter.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -44,22 +45,28 @@ struct UnitResult {
 class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(CompilerInstance &CI, const ToolOptions &Opts,
-                   UnitResult &Result)
-      : CI(CI), Opts(Opts), Result(Result) {}
+                   const Baseline *Known, UnitResult &Result)
+      : CI(CI), Opts(Opts), Known(Known), Result(Result) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (CI.getDiagnostics().hasErrorOccurred())
       return; // Error recovery ASTs are not the program the user wrote.
     AnalysisResult R = analyzeTranslationUnit(Ctx, Opts.Engine);
+    if (Known)
+      llvm::erase_if(R.Findings, [&](const Finding &F) {
+        return Known->contains(F.Fingerprint);
+      });
     llvm::raw_string_ostream OS(Result.Output);
     OS.enable_colors(Opts.Colors);
     OS << R.Dump;
     if (Opts.Format == OutputFormat::Text) {
       printFindings(R.Findings, R.Problems, Ctx.getSourceManager(),
                     CI.getLangOpts(), TextStyle{Opts.Colors, false}, OS);
-    } else {
+    }
+    if (Opts.Format != OutputFormat::Text || !Opts.WriteBaselineFile.empty())
       for (const Finding &F : R.Findings)
         Result.Resolved.push_back(resolveFinding(F, Ctx.getSourceManager()));
+    if (Opts.Format != OutputFormat::Text) {
       // Comment problems are not findings: they stay on standard error.
       printFindings({}, R.Problems, Ctx.getSourceManager(), CI.getLangOpts(),
                     TextStyle{false, false}, llvm::errs());
@@ -70,34 +77,39 @@ public:
 private:
   CompilerInstance &CI;
   const ToolOptions &Opts;
+  const Baseline *Known;
   UnitResult &Result;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(const ToolOptions &Opts, UnitResult &Result)
-      : Opts(Opts), Result(Result) {}
+  AnalysisAction(const ToolOptions &Opts, const Baseline *Known,
+                 UnitResult &Result)
+      : Opts(Opts), Known(Known), Result(Result) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
-    return std::make_unique<AnalysisConsumer>(CI, Opts, Result);
+    return std::make_unique<AnalysisConsumer>(CI, Opts, Known, Result);
   }
 
 private:
   const ToolOptions &Opts;
+  const Baseline *Known;
   UnitResult &Result;
 };
 
 class AnalysisActionFactory : public FrontendActionFactory {
 public:
-  AnalysisActionFactory(const ToolOptions &Opts, UnitResult &Result)
-      : Opts(Opts), Result(Result) {}
+  AnalysisActionFactory(const ToolOptions &Opts, const Baseline *Known,
+                        UnitResult &Result)
+      : Opts(Opts), Known(Known), Result(Result) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(Opts, Result);
+    return std::make_unique<AnalysisAction>(Opts, Known, Result);
   }
 
 private:
   const ToolOptions &Opts;
+  const Baseline *Known;
   UnitResult &Result;
 };
 
@@ -136,7 +148,7 @@ ArgumentsAdjuster commandAdjuster(const ToolOptions &Opts) {
 }
 
 UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
-                       const ToolOptions &Opts) {
+                       const ToolOptions &Opts, const Baseline *Known) {
   UnitResult Result;
   llvm::raw_string_ostream OS(Result.Output);
   OS.enable_colors(Opts.Colors);
@@ -150,7 +162,7 @@ UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
   Tool.appendArgumentsAdjuster(commandAdjuster(Opts));
   Tool.setDiagnosticConsumer(&Printer);
   Tool.setPrintErrorMessage(false);
-  AnalysisActionFactory Factory(Opts, Result);
+  AnalysisActionFactory Factory(Opts, Known, Result);
   if (Tool.run(&Factory) != 0)
     Result.CompileFailed = true;
   return Result;
@@ -279,6 +291,16 @@ int runOwnck(ToolOptions &Opts) {
     return ExitUsage;
   }
 
+  std::optional<Baseline> Known;
+  if (!Opts.BaselineFile.empty()) {
+    auto Loaded = Baseline::load(Opts.BaselineFile);
+    if (!Loaded) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << "--baseline: " << llvm::toString(Loaded.takeError()) << "\n";
+      return ExitUsage;
+    }
+    Known = std::move(*Loaded);
+  }
   std::unique_ptr<llvm::raw_fd_ostream> File;
   if (!Opts.OutputFile.empty()) {
     std::error_code EC;
@@ -295,10 +317,23 @@ int runOwnck(ToolOptions &Opts) {
   {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
     for (size_t I = 0; I < Files.size(); ++I)
-      Pool.async([&, I] { Printer.finish(I, analyzeUnit(*DB, Files[I], Opts)); });
+      Pool.async([&, I] {
+        Printer.finish(I, analyzeUnit(*DB, Files[I], Opts, Known ? &*Known : nullptr));
+      });
     Pool.wait();
   }
 
+  if (!Opts.WriteBaselineFile.empty()) {
+    std::error_code EC;
+    llvm::raw_fd_ostream BaselineOut(Opts.WriteBaselineFile, EC);
+    if (EC) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << "cannot write '" << Opts.WriteBaselineFile << "': "
+          << EC.message() << "\n";
+      return ExitUsage;
+    }
+    writeBaseline(Printer.Resolved, BaselineOut);
+  }
   if (Opts.Format == OutputFormat::Json)
     writeJson(Printer.Resolved, Out);
   else if (Opts.Format == OutputFormat::Sarif)
