@@ -6,6 +6,9 @@ config.name = "ownck"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".test"]
 config.excludes = ["Inputs", "unit", "CMakeLists.txt"]
+import sys
+config.substitutions.append(("%{python}", sys.executable))
+config.substitutions.append(("%{llvm_bin}", config.llvm_tools_dir))
 # test/pending/ holds tests of known engine gaps; `lit --param pending=1`
 # runs them too.
 if not lit_config.params.get("pending"):
@@ -35,3 +38,11 @@ sarif_tool = os.environ.get("OWNCK_SARIF_MULTITOOL") or os.path.join(
 if os.path.exists(sarif_tool):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif-multitool", sarif_tool))
+
+# The clang-tidy plugin and the clang-tidy it is built for.
+config.substitutions.append(
+    ("%{clang_tidy}", os.path.join(config.llvm_tools_dir, "clang-tidy")))
+config.substitutions.append(
+    ("%{ownck_tidy}", os.path.join(config.ownck_obj_root, "lib", "libOwnckTidy.so")))
+config.substitutions.append(
+    ("%{examples}", os.path.join(config.ownck_src_root, "examples")))
