@@ -67,9 +67,13 @@ bool addPartition(PartitionedState &Into, const OwnershipState &S,
 }
 
 bool fitsBudget(const FunctionFacts &F, const DataflowOptions &Opts) {
-  uint64_t StateBits = uint64_t(F.Places.size()) * (1 + 4 * F.Sites.size());
+  // Two objects per site, TargetsPerObject targets per object, and up to
+  // MaxPartitions states per block.
+  uint64_t StateBits = uint64_t(F.Places.size()) *
+                       (1 + 2 * TargetsPerObject * F.Sites.size());
   return StateBits <= Opts.MaxStateBits &&
-         StateBits * F.Blocks.size() <= Opts.MaxTotalBits;
+         StateBits * F.Blocks.size() * Opts.MaxPartitions <=
+             Opts.MaxTotalBits;
 }
 
 DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {

@@ -15,12 +15,16 @@ using namespace clang;
 namespace ownck {
 namespace {
 
-/// `__builtin_expect(e, v)` (likely/unlikely macros) tests `e`.
+/// `__builtin_expect(e, v)` (likely/unlikely macros) tests `e`, and so does
+/// `static_cast<bool>(e)` (glibc's assert).
 const Expr *unwrapExpect(const Expr *E) {
   if (const auto *CE = dyn_cast<CallExpr>(E))
     if (CE->getBuiltinCallee() == Builtin::BI__builtin_expect &&
         CE->getNumArgs() > 0)
-      return CE->getArg(0)->IgnoreParenImpCasts();
+      return unwrapExpect(CE->getArg(0)->IgnoreParenImpCasts());
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+    if (Cast->getType()->isBooleanType())
+      return unwrapExpect(Cast->getSubExpr()->IgnoreParenImpCasts());
   return E;
 }
 

@@ -146,6 +146,8 @@ void FunctionFacts::dump(llvm::raw_ostream &OS,
         OS << " family=" << familyName(F.Fam);
       if (F.Cond != NoId)
         OS << " cond=" << F.Cond;
+      if (F.Kind == FactKind::ConditionSet)
+        OS << (F.Holds ? " holds" : " fails");
       printLoc(OS, F.Loc, SM);
       OS << "\n";
     }

@@ -182,8 +182,8 @@ struct DataflowOptions {
   /// Budget of one state and of all block states, in points-to bits: a
   /// generated function of thousands of statements is skipped rather than
   /// let memory grow with the square of its size.
-  uint64_t MaxStateBits = uint64_t(1) << 23;
-  uint64_t MaxTotalBits = uint64_t(1) << 31;
+  uint64_t MaxStateBits = uint64_t(1) << 24;
+  uint64_t MaxTotalBits = uint64_t(1) << 33;
   /// Partitions per block before they are merged into one.
   unsigned MaxPartitions = 8;
 };
