@@ -28,12 +28,15 @@ void printFindings(llvm::ArrayRef<Finding> Findings,
                           /*ShouldOwnClient=*/false);
   Diags.setSourceManager(const_cast<SourceManager *>(&SM));
   Printer.BeginSourceFile(LangOpts, nullptr);
-  unsigned MainID = Diags.getCustomDiagID(
-      Style.AsErrors ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning,
-      "%0 [%1]");
+  unsigned WarningID =
+      Diags.getCustomDiagID(DiagnosticsEngine::Warning, "%0 [%1]");
+  unsigned ErrorID =
+      Diags.getCustomDiagID(DiagnosticsEngine::Error, "%0 [%1]");
   unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
   for (const Finding &F : Findings) {
-    Diags.Report(F.Loc, MainID) << F.Message << checkInfo(F.Check).Name;
+    bool AsError = Style.Errors && Style.Errors->enabled(F.Check);
+    Diags.Report(F.Loc, AsError ? ErrorID : WarningID)
+        << F.Message << checkInfo(F.Check).Name;
     for (const FindingNote &N : F.Notes)
       Diags.Report(N.Loc, NoteID) << N.Message;
   }

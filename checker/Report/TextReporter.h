@@ -19,7 +19,8 @@ namespace ownck {
 
 struct TextStyle {
   bool Colors = false;
-  bool AsErrors = false; ///< Print findings as errors (--warnings-as-errors).
+  /// The checks whose findings print as errors (--warnings-as-errors).
+  const CheckSet *Errors = nullptr;
 };
 
 /// Prints \p Findings through a DiagnosticsEngine of its own, so that the

@@ -76,6 +76,10 @@ public:
   }
 
   void check(const MatchFinder::MatchResult &Result) override {
+    // Error recovery ASTs are not the program the user wrote; the ownck
+    // command skips such units too.
+    if (Result.Context->getDiagnostics().hasErrorOccurred())
+      return;
     Ctx = Result.Context;
     EngineOptions Opts;
     Opts.Strict = Strict;

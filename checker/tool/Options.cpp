@@ -65,6 +65,15 @@ cl::opt<std::string> BaselineFile(
 cl::opt<std::string> WriteBaselineFile(
     "write-baseline", cl::desc("Write today's findings to <file> as a baseline"),
     cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> WarningsAsErrors(
+    "warnings-as-errors",
+    cl::desc("Checks (globs, as --checks) whose findings are errors"),
+    cl::cat(Category));
+cl::opt<std::string> Shard(
+    "shard",
+    cl::desc("Analyse only shard i of n of the files (i/n, 1-based), to "
+             "split a run across CI machines"),
+    cl::value_desc("i/n"), cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
@@ -130,6 +139,25 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   Out.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   Out.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   Out.Jobs = Jobs;
+  if (!WarningsAsErrors.empty()) {
+    std::string E = Out.ErrorChecks.applyGlobs(WarningsAsErrors);
+    if (!E.empty()) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << "--warnings-as-errors: " << E << "\n";
+      return false;
+    }
+  }
+  if (!Shard.empty()) {
+    auto [I, N] = llvm::StringRef(Shard).split('/');
+    if (I.getAsInteger(10, Out.Shard) || N.getAsInteger(10, Out.NumShards) ||
+        Out.NumShards == 0 || Out.Shard == 0 || Out.Shard > Out.NumShards) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << "--shard: expected i/n with 1 <= i <= n, got '" << Shard
+          << "'\n";
+      return false;
+    }
+  }
+  Out.Progress = llvm::sys::Process::StandardErrIsDisplayed();
   Out.Format = Format;
   Out.BaselineFile = BaselineFile;
   Out.WriteBaselineFile = WriteBaselineFile;
@@ -140,8 +168,11 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   Out.SourceRoot = std::string(Root);
   Out.Quiet = Quiet;
   Out.ListChecks = ListChecks;
+  // Colour follows where the report goes: a file (-o) gets none unless
+  // asked for.
   Out.Colors = UseColor == cl::BOU_UNSET
-                   ? llvm::sys::Process::StandardOutHasColors()
+                   ? OutputFile.empty() &&
+                         llvm::sys::Process::StandardOutHasColors()
                    : UseColor == cl::BOU_TRUE;
   return true;
 }

@@ -31,6 +31,11 @@ struct ToolOptions {
   std::string SourceRoot;  ///< SARIF paths are relative to it.
   std::string BaselineFile;      ///< Report only findings not in it.
   std::string WriteBaselineFile; ///< Record today's findings in it.
+  /// Checks whose findings are errors (--warnings-as-errors).
+  CheckSet ErrorChecks = CheckSet::none();
+  /// Analyse only the files of this shard: Shard of NumShards (1-based).
+  unsigned Shard = 1, NumShards = 1;
+  bool Progress = false; ///< A progress line on a terminal.
   bool Colors = false;
   bool Quiet = false;
   bool ListChecks = false;

@@ -25,7 +25,9 @@
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
+#include "llvm/Support/Format.h"
 #include <atomic>
+#include <chrono>
 #include <mutex>
 
 using namespace clang;
@@ -37,6 +39,7 @@ namespace {
 /// What one translation unit produced.
 struct UnitResult {
   std::string Output;
+  std::string Errors; ///< Compiler errors when the report is JSON or SARIF.
   std::vector<ResolvedFinding> Resolved; ///< For --format=json|sarif.
   unsigned Findings = 0;
   bool CompileFailed = false;
@@ -61,7 +64,8 @@ public:
     OS << R.Dump;
     if (Opts.Format == OutputFormat::Text) {
       printFindings(R.Findings, R.Problems, Ctx.getSourceManager(),
-                    CI.getLangOpts(), TextStyle{Opts.Colors, false}, OS);
+                    CI.getLangOpts(), TextStyle{Opts.Colors, &Opts.ErrorChecks},
+                    OS);
     }
     if (Opts.Format != OutputFormat::Text || !Opts.WriteBaselineFile.empty())
       for (const Finding &F : R.Findings)
@@ -69,7 +73,7 @@ public:
     if (Opts.Format != OutputFormat::Text) {
       // Comment problems are not findings: they stay on standard error.
       printFindings({}, R.Problems, Ctx.getSourceManager(), CI.getLangOpts(),
-                    TextStyle{false, false}, llvm::errs());
+                    TextStyle{false, nullptr}, llvm::errs());
     }
     Result.Findings += R.Findings.size() + R.Problems.size();
   }
@@ -150,10 +154,13 @@ ArgumentsAdjuster commandAdjuster(const ToolOptions &Opts) {
 UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
                        const ToolOptions &Opts, const Baseline *Known) {
   UnitResult Result;
-  llvm::raw_string_ostream OS(Result.Output);
-  OS.enable_colors(Opts.Colors);
+  // Compiler errors join a text report; they would corrupt a JSON or
+  // SARIF document, so they go to standard error then.
+  bool Text = Opts.Format == OutputFormat::Text;
+  llvm::raw_string_ostream OS(Text ? Result.Output : Result.Errors);
+  OS.enable_colors(Text && Opts.Colors);
   DiagnosticOptions DiagOpts;
-  DiagOpts.ShowColors = Opts.Colors;
+  DiagOpts.ShowColors = Text && Opts.Colors;
   TextDiagnosticPrinter Printer(OS, DiagOpts);
   // A file system of its own per unit: the shared real one would let the
   // units running in parallel change each other's working directory.
@@ -229,11 +236,17 @@ std::unique_ptr<CompilationDatabase> loadDatabase(ToolOptions &Opts,
 /// Prints each unit's output once it and every unit before it are done.
 class OrderedPrinter {
 public:
-  OrderedPrinter(size_t N, llvm::raw_ostream &OS) : Done(N), OS(OS) {}
+  OrderedPrinter(size_t N, llvm::raw_ostream &OS, bool Progress)
+      : Done(N), OS(OS), Progress(Progress),
+        Start(std::chrono::steady_clock::now()) {}
   void finish(size_t I, UnitResult R) {
     std::lock_guard<std::mutex> Lock(M);
     Done[I] = std::move(R);
+    ++Finished;
+    if (Progress && !Done[I]->Output.empty())
+      llvm::errs() << "\r\033[K"; // Clear the progress line first.
     for (; Next < Done.size() && Done[Next]; ++Next) {
+      llvm::errs() << Done[Next]->Errors;
       OS << Done[Next]->Output;
       OS.flush();
       Findings += Done[Next]->Findings;
@@ -243,15 +256,40 @@ public:
       Done[Next]->Output.clear();
       Done[Next]->Resolved.clear();
     }
+    if (Progress)
+      showProgress();
+  }
+  void endProgress() {
+    if (Progress)
+      llvm::errs() << "\r\033[K";
   }
   unsigned Findings = 0, Failed = 0;
   std::vector<ResolvedFinding> Resolved;
 
 private:
   std::mutex M;
+  /// `[12/40] 3 findings, 0:42 elapsed, about 1:38 left` on standard error.
+  void showProgress() {
+    using namespace std::chrono;
+    unsigned Elapsed =
+        duration_cast<seconds>(steady_clock::now() - Start).count();
+    unsigned Left = Finished ? Elapsed * (Done.size() - Finished) / Finished : 0;
+    unsigned Found = 0;
+    for (auto &D : Done)
+      if (D)
+        Found += D->Findings;
+    llvm::errs() << "\r\033[K[" << Finished << "/" << Done.size() << "] "
+                 << Found << " finding" << (Found == 1 ? "" : "s") << ", "
+                 << llvm::format("%u:%02u elapsed, about %u:%02u left",
+                                 Elapsed / 60, Elapsed % 60, Left / 60,
+                                 Left % 60);
+  }
+
   std::vector<std::optional<UnitResult>> Done;
   llvm::raw_ostream &OS;
-  size_t Next = 0;
+  size_t Next = 0, Finished = 0;
+  bool Progress;
+  std::chrono::steady_clock::time_point Start;
 };
 
 } // namespace
@@ -313,7 +351,23 @@ int runOwnck(ToolOptions &Opts) {
     }
   }
   llvm::raw_ostream &Out = File ? *File : llvm::outs();
-  OrderedPrinter Printer(Files.size(), Out);
+  if (Opts.NumShards > 1) {
+    std::vector<std::string> Mine;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (I % Opts.NumShards == Opts.Shard - 1)
+        Mine.push_back(Files[I]);
+    Files = std::move(Mine);
+    if (Files.empty()) {
+      if (!Opts.Quiet)
+        llvm::errs() << "shard " << Opts.Shard << "/" << Opts.NumShards
+                     << " has no files.\n";
+      return ExitClean;
+    }
+  }
+  // A progress line only where a person watches, and never over the text
+  // report going to the same terminal from a pipe.
+  bool Progress = Opts.Progress && !Opts.Quiet && Files.size() > 1;
+  OrderedPrinter Printer(Files.size(), Out, Progress);
   {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
     for (size_t I = 0; I < Files.size(); ++I)
@@ -322,6 +376,7 @@ int runOwnck(ToolOptions &Opts) {
       });
     Pool.wait();
   }
+  Printer.endProgress();
 
   if (!Opts.WriteBaselineFile.empty()) {
     std::error_code EC;
