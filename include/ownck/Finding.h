@@ -38,6 +38,12 @@ class CheckSet {
 public:
   /// All checks enabled.
   CheckSet();
+  /// No check enabled.
+  static CheckSet none() {
+    CheckSet S;
+    S.applyGlobs("-*");
+    return S;
+  }
   /// Applies comma separated globs ('-*,ownership-leak') in order. Returns an
   /// error message naming a glob that matches no check, or an empty string.
   std::string applyGlobs(llvm::StringRef Globs);
