@@ -92,7 +92,11 @@ AnalysisResult analyzeTranslationUnit(ASTContext &Ctx,
   std::optional<SummaryCache> Summaries;
   LoweringOptions Lowering;
   Lowering.Strict = Opts.Strict;
-  forEachFunctionBody(Ctx, [&](const Decl &D) {
+  std::optional<llvm::Regex> HeaderFilter;
+  if (!Opts.HeaderFilter.empty())
+    HeaderFilter.emplace(Opts.HeaderFilter);
+  forEachFunctionBody(Ctx, HeaderFilter ? &*HeaderFilter : nullptr,
+                      [&](const Decl &D) {
     if (!mayHandleMemory(D.getBody(), Ctx.getSourceManager()))
       return;
     if (!Constants) {

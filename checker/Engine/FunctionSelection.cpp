@@ -75,13 +75,17 @@ private:
 
 } // namespace
 
-void forEachFunctionBody(ASTContext &Ctx,
+void forEachFunctionBody(ASTContext &Ctx, const llvm::Regex *HeaderFilter,
                          llvm::function_ref<void(const Decl &)> Visit) {
   const SourceManager &SM = Ctx.getSourceManager();
   BodyFinder Finder(Visit);
-  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+    if (SM.isInMainFile(Loc) ||
+        (HeaderFilter && Loc.isValid() && !SM.isInSystemHeader(Loc) &&
+         HeaderFilter->match(SM.getFilename(Loc))))
       Finder.TraverseDecl(D);
+  }
 }
 
 bool mayHandleMemory(const Stmt *Body, const SourceManager &SM) {

@@ -9,6 +9,7 @@
 #define OWNCK_ENGINE_FUNCTIONSELECTION_H
 
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/Regex.h"
 
 namespace clang {
 class ASTContext;
@@ -22,7 +23,10 @@ namespace ownck {
 /// Calls \p Visit for every function, method, constructor, destructor and
 /// lambda body defined in the main file (template instantiations included,
 /// uninstantiated templates not).
+/// With \p HeaderFilter, also the bodies in the headers whose path it
+/// matches; never those in system headers.
 void forEachFunctionBody(clang::ASTContext &Ctx,
+                         const llvm::Regex *HeaderFilter,
                          llvm::function_ref<void(const clang::Decl &)> Visit);
 
 /// Whether \p Body allocates or releases memory that a model knows, or

@@ -10,6 +10,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/WithColor.h"
 
 namespace cl = llvm::cl;
@@ -65,6 +66,11 @@ cl::opt<std::string> BaselineFile(
 cl::opt<std::string> WriteBaselineFile(
     "write-baseline", cl::desc("Write today's findings to <file> as a baseline"),
     cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> HeaderFilter(
+    "header-filter",
+    cl::desc("Also report functions defined in headers whose path matches "
+             "this regular expression (never system headers)"),
+    cl::cat(Category));
 cl::opt<std::string> WarningsAsErrors(
     "warnings-as-errors",
     cl::desc("Checks (globs, as --checks) whose findings are errors"),
@@ -139,6 +145,15 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   Out.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   Out.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   Out.Jobs = Jobs;
+  if (!HeaderFilter.empty()) {
+    std::string Why;
+    if (!llvm::Regex(HeaderFilter).isValid(Why)) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << "--header-filter: " << Why << "\n";
+      return false;
+    }
+    Out.Engine.HeaderFilter = HeaderFilter;
+  }
   if (!WarningsAsErrors.empty()) {
     std::string E = Out.ErrorChecks.applyGlobs(WarningsAsErrors);
     if (!E.empty()) {

@@ -23,6 +23,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/Format.h"
@@ -36,6 +37,33 @@ using namespace clang::tooling;
 namespace ownck {
 namespace {
 
+/// Findings already reported by some unit: a header included by many
+/// units reports each of its findings once.
+class ReportedFindings {
+public:
+  bool firstTime(const Finding &F, const SourceManager &SM) {
+    PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(F.Loc));
+    std::string Key = (llvm::Twine(P.isValid() ? P.getFilename() : "") + ":" +
+                       llvm::Twine(P.isValid() ? P.getLine() : 0) + ":" +
+                       llvm::Twine(P.isValid() ? P.getColumn() : 0) + ":" +
+                       checkInfo(F.Check).Name + ":" + F.Message)
+                          .str();
+    std::lock_guard<std::mutex> Lock(M);
+    return Seen.insert(Key).second;
+  }
+
+private:
+  std::mutex M;
+  llvm::StringSet<> Seen;
+};
+
+/// What every unit of one run shares.
+struct RunContext {
+  const ToolOptions &Opts;
+  const Baseline *Known; ///< --baseline, if any.
+  ReportedFindings &Reported;
+};
+
 /// What one translation unit produced.
 struct UnitResult {
   std::string Output;
@@ -47,17 +75,21 @@ struct UnitResult {
 
 class AnalysisConsumer : public ASTConsumer {
 public:
-  AnalysisConsumer(CompilerInstance &CI, const ToolOptions &Opts,
-                   const Baseline *Known, UnitResult &Result)
-      : CI(CI), Opts(Opts), Known(Known), Result(Result) {}
+  AnalysisConsumer(CompilerInstance &CI, const RunContext &Run,
+                   UnitResult &Result)
+      : CI(CI), Opts(Run.Opts), Run(Run), Result(Result) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (CI.getDiagnostics().hasErrorOccurred())
       return; // Error recovery ASTs are not the program the user wrote.
     AnalysisResult R = analyzeTranslationUnit(Ctx, Opts.Engine);
-    if (Known)
+    if (Run.Known)
       llvm::erase_if(R.Findings, [&](const Finding &F) {
-        return Known->contains(F.Fingerprint);
+        return Run.Known->contains(F.Fingerprint);
+      });
+    if (!Opts.Engine.HeaderFilter.empty())
+      llvm::erase_if(R.Findings, [&](const Finding &F) {
+        return !Run.Reported.firstTime(F, Ctx.getSourceManager());
       });
     llvm::raw_string_ostream OS(Result.Output);
     OS.enable_colors(Opts.Colors);
@@ -81,39 +113,35 @@ public:
 private:
   CompilerInstance &CI;
   const ToolOptions &Opts;
-  const Baseline *Known;
+  const RunContext &Run;
   UnitResult &Result;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(const ToolOptions &Opts, const Baseline *Known,
-                 UnitResult &Result)
-      : Opts(Opts), Known(Known), Result(Result) {}
+  AnalysisAction(const RunContext &Run, UnitResult &Result)
+      : Run(Run), Result(Result) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
-    return std::make_unique<AnalysisConsumer>(CI, Opts, Known, Result);
+    return std::make_unique<AnalysisConsumer>(CI, Run, Result);
   }
 
 private:
-  const ToolOptions &Opts;
-  const Baseline *Known;
+  const RunContext &Run;
   UnitResult &Result;
 };
 
 class AnalysisActionFactory : public FrontendActionFactory {
 public:
-  AnalysisActionFactory(const ToolOptions &Opts, const Baseline *Known,
-                        UnitResult &Result)
-      : Opts(Opts), Known(Known), Result(Result) {}
+  AnalysisActionFactory(const RunContext &Run, UnitResult &Result)
+      : Run(Run), Result(Result) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(Opts, Known, Result);
+    return std::make_unique<AnalysisAction>(Run, Result);
   }
 
 private:
-  const ToolOptions &Opts;
-  const Baseline *Known;
+  const RunContext &Run;
   UnitResult &Result;
 };
 
@@ -152,7 +180,8 @@ ArgumentsAdjuster commandAdjuster(const ToolOptions &Opts) {
 }
 
 UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
-                       const ToolOptions &Opts, const Baseline *Known) {
+                       const RunContext &Run) {
+  const ToolOptions &Opts = Run.Opts;
   UnitResult Result;
   // Compiler errors join a text report; they would corrupt a JSON or
   // SARIF document, so they go to standard error then.
@@ -169,7 +198,7 @@ UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
   Tool.appendArgumentsAdjuster(commandAdjuster(Opts));
   Tool.setDiagnosticConsumer(&Printer);
   Tool.setPrintErrorMessage(false);
-  AnalysisActionFactory Factory(Opts, Known, Result);
+  AnalysisActionFactory Factory(Run, Result);
   if (Tool.run(&Factory) != 0)
     Result.CompileFailed = true;
   return Result;
@@ -368,11 +397,13 @@ int runOwnck(ToolOptions &Opts) {
   // report going to the same terminal from a pipe.
   bool Progress = Opts.Progress && !Opts.Quiet && Files.size() > 1;
   OrderedPrinter Printer(Files.size(), Out, Progress);
+  ReportedFindings Reported;
+  RunContext Run{Opts, Known ? &*Known : nullptr, Reported};
   {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
     for (size_t I = 0; I < Files.size(); ++I)
       Pool.async([&, I] {
-        Printer.finish(I, analyzeUnit(*DB, Files[I], Opts, Known ? &*Known : nullptr));
+        Printer.finish(I, analyzeUnit(*DB, Files[I], Run));
       });
     Pool.wait();
   }

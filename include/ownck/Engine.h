@@ -25,6 +25,9 @@ struct EngineOptions {
   /// taking ownership of it.
   bool Strict = false;
   CheckSet Checks;
+  /// Also analyse functions defined in headers whose path matches this
+  /// regular expression (clang-tidy's --header-filter); empty: none.
+  std::string HeaderFilter;
   /// Drop findings silenced by NOLINT comments (the clang-tidy module
   /// leaves this to clang-tidy).
   bool ApplySuppressions = true;
