@@ -76,8 +76,7 @@ CallModel modelLibcCall(const clang::FunctionDecl &FD) {
   if (!isCLibraryFunction(FD))
     return {};
   llvm::StringRef Name = FD.getName();
-  if (Name.consume_front("__builtin_"))
-    ; // __builtin_malloc and friends mean the same.
+  Name.consume_front("__builtin_"); // __builtin_malloc means malloc.
   for (const LibcEntry &E : Allocators)
     if (E.Name == Name) {
       CallModel M;

@@ -101,6 +101,7 @@ enum class FactKind : uint8_t {
 };
 
 struct Fact {
+  explicit Fact(FactKind K) : Kind(K) {}
   FactKind Kind;
   PlaceId Dst = NoId;
   PlaceId Src = NoId;

@@ -1,0 +1,113 @@
+//===-- Facts/FactsGeneratorImpl.h - The lowering's state ------*- C++ -*-===//
+//
+// The class behind generateFacts(), shared by the files that lower one kind
+// of construct each: FactsGenerator.cpp (blocks, statements, helpers),
+// LowerCalls.cpp (new, delete, calls and their arguments), and
+// LowerExpressions.cpp (casts, operators, assignments, initializers).
+//
+//===----------------------------------------------------------------------===//
+#ifndef OWNCK_FACTS_FACTSGENERATORIMPL_H
+#define OWNCK_FACTS_FACTSGENERATORIMPL_H
+
+#include "Facts/FactsGenerator.h"
+#include "Facts/BranchConditions.h"
+#include "Facts/ConstantGlobals.h"
+#include "Facts/PlaceTable.h"
+#include "Models/AllocationModels.h"
+#include "ownck/Summary.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Lex/Lexer.h"
+
+
+namespace ownck {
+namespace lowering {
+
+using namespace clang;
+
+class FactsGenerator {
+public:
+  FactsGenerator(const Decl &Fn, const CFG &Cfg, ASTContext &Ctx,
+                 const LoweringOptions &Opts, FunctionFacts &Out)
+      : Fn(Fn), Cfg(Cfg), Ctx(Ctx), Opts(Opts), Out(Out),
+        PM(const_cast<Stmt *>(Fn.getBody())), Places(Out, Fn, PM),
+        Conditions(Out, Places, Ctx) {}
+
+  void run();
+
+private:
+  // Blocks and elements.
+  void lowerBlock(const CFGBlock &B);
+  void lowerEdges(const CFGBlock &B);
+  void lowerEntry();
+  void lowerElement(const CFGElement &E);
+  void lowerStmt(const Stmt *S);
+  void lowerExpr(const Expr *E);
+  void lowerLifetimeEnd(const VarDecl *VD, const Stmt *Trigger);
+  void lowerInitializer(const CXXCtorInitializer *Init);
+
+  // Statements.
+  void lowerDecl(const DeclStmt *DS);
+  void lowerReturn(const ReturnStmt *RS);
+
+  // Expressions.
+  void lowerNew(const CXXNewExpr *E);
+  void lowerDelete(const CXXDeleteExpr *E);
+  const VarDecl *initializedStruct(const InitListExpr *IL) const;
+  bool initializesTrackedStruct(const InitListExpr *IL) const;
+  void lowerStructInit(PlaceId Record, const InitListExpr *IL);
+  bool constructorTakesObjectPointer(const CXXNewExpr *E);
+  void lowerCall(const CallExpr *E);
+  void lowerConstruct(const CXXConstructExpr *E);
+  void lowerArguments(const Expr *Call, const FunctionDecl *Callee,
+                      llvm::ArrayRef<const Expr *> Args, unsigned ParamShift,
+                      const CallModel &M, const FunctionSummary *Summary);
+  void lowerCast(const CastExpr *E);
+  void lowerUnary(const UnaryOperator *E);
+  void lowerAddressOf(const UnaryOperator *E);
+  void lowerBinary(const BinaryOperator *E);
+  void lowerAssign(const BinaryOperator *E);
+  void lowerPointerArithmetic(const BinaryOperator *E);
+  void lowerConditionalArm(const Expr *E);
+  void escapeOperands(const Stmt *S);
+
+  // Helpers.
+  Fact &emit(FactKind K, SourceLocation Loc);
+  void emitAlias(PlaceId Dst, const Expr *Src, SourceLocation Loc);
+  void emitUse(const Expr *Ptr, UseKind K, SourceLocation Loc,
+               llvm::StringRef Callee = "");
+  void emitEscape(const Expr *Ptr, EscapeKind K, SourceLocation Loc);
+  void emitWrite(const Expr *LValue, SourceLocation Loc,
+                 const Expr *Value = nullptr);
+  void emitWrite(const ValueDecl *VD, SourceLocation Loc, const Expr *Value);
+  void havocThisFields(SourceLocation Loc);
+  SiteId siteFor(const Expr *E, SiteKind K, Family Fam, bool MayBeNull,
+                 llvm::StringRef What);
+  bool isFullExpressionRoot(const Expr *E) const;
+  std::optional<PlaceId> pointerValue(const Expr *E);
+  std::string describe(const Expr *E);
+  OffsetKind offsetOf(const Expr *Amount, bool Subtract) const;
+
+  const Decl &Fn;
+  const CFG &Cfg;
+  ASTContext &Ctx;
+  const LoweringOptions &Opts;
+  FunctionFacts &Out;
+  ParentMap PM;
+  PlaceTable Places;
+  BranchConditions Conditions;
+  FactBlock *Cur = nullptr;
+  /// The values of constructor member initializers.
+  llvm::DenseSet<const Expr *> Initializers;
+  llvm::DenseMap<const Expr *, SiteId> Sites;
+};
+
+
+} // namespace lowering
+} // namespace ownck
+
+#endif // OWNCK_FACTS_FACTSGENERATORIMPL_H

@@ -1,0 +1,224 @@
+//===-- Facts/LowerExpressions.cpp - casts, operators, assignments ---===//
+//
+// How pointer-valued casts, unary and binary operators and assignments
+// lower to facts: aliases, offsets, uses and overwrites.
+//
+//===----------------------------------------------------------------------===//
+#include "Facts/FactsGeneratorImpl.h"
+
+namespace ownck {
+namespace lowering {
+
+void FactsGenerator::lowerCast(const CastExpr *E) {
+  const Expr *Sub = E->getSubExpr();
+  SourceLocation Loc = E->getBeginLoc();
+  switch (E->getCastKind()) {
+  case CK_LValueToRValue:
+    if (!E->getType()->isPointerType())
+      return;
+    if (std::optional<PlaceId> P = Places.placeOf(Sub)) {
+      Fact &F = emit(FactKind::Alias, Loc);
+      F.Dst = Places.temporary(E);
+      F.Src = *P;
+    } else if (isa<AbstractConditionalOperator>(stripWrappers(Sub))) {
+      emitAlias(Places.temporary(E), Sub, Loc);
+    } else {
+      // A pointer loaded from memory we do not track (`c->buf`, `a[i]`,
+      // a global): someone else's, but one object from here on.
+      Fact &F = emit(FactKind::Acquire, Loc);
+      F.Dst = Places.temporary(E);
+      F.Site = siteFor(E, SiteKind::Opaque, Family::Unknown, true,
+                       describe(Sub));
+    }
+    return;
+  case CK_NullToPointer:
+    emit(FactKind::SetNull, Loc).Dst = Places.temporary(E);
+    return;
+  case CK_ArrayToPointerDecay: {
+    const Expr *Array = stripWrappers(Sub);
+    if (const auto *SL = dyn_cast<StringLiteral>(Array)) {
+      Fact &F = emit(FactKind::Acquire, Loc);
+      F.Dst = Places.temporary(E);
+      F.Site = siteFor(SL, SiteKind::Literal, Family::NonHeap, false,
+                       "string literal");
+      return;
+    }
+    if (const VarDecl *VD = PlaceTable::localStorageOf(Array)) {
+      Fact &F = emit(FactKind::Acquire, Loc);
+      F.Dst = Places.temporary(E);
+      F.Site = Places.stackSite(VD);
+    }
+    return;
+  }
+  case CK_NoOp:
+  case CK_BitCast:
+  case CK_BaseToDerived:
+  case CK_DerivedToBase:
+  case CK_UncheckedDerivedToBase:
+  case CK_Dynamic:
+  case CK_AddressSpaceConversion:
+    if (E->getType()->isPointerType())
+      emitAlias(Places.temporary(E), Sub, Loc);
+    return;
+  case CK_PointerToIntegral:
+    return emitEscape(Sub, EscapeKind::Conversion, Loc);
+  default:
+    return;
+  }
+}
+
+void FactsGenerator::lowerUnary(const UnaryOperator *E) {
+  switch (E->getOpcode()) {
+  case UO_Deref:
+    return emitUse(E->getSubExpr(), UseKind::Dereference, E->getBeginLoc());
+  case UO_AddrOf:
+    return lowerAddressOf(E);
+  case UO_PreInc:
+  case UO_PostInc:
+  case UO_PreDec:
+  case UO_PostDec: {
+    emitWrite(E->getSubExpr(), E->getBeginLoc());
+    std::optional<PlaceId> P = Places.placeOf(E->getSubExpr());
+    if (!P)
+      return;
+    Fact &F = emit(FactKind::Offset, E->getBeginLoc());
+    F.Dst = F.Src = *P;
+    F.Offset = E->isIncrementOp() ? OffsetKind::Interior : OffsetKind::Unknown;
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+/// `&x` of a local is stack memory; `&p[i]` and `&p->f` point into p's
+/// object.
+void FactsGenerator::lowerAddressOf(const UnaryOperator *E) {
+  const Expr *Sub = stripWrappers(E->getSubExpr());
+  SourceLocation Loc = E->getBeginLoc();
+  if (const VarDecl *VD = PlaceTable::localStorageOf(E)) {
+    Fact &F = emit(FactKind::Acquire, Loc);
+    F.Dst = Places.temporary(E);
+    F.Site = Places.stackSite(VD);
+    return;
+  }
+  if (isa<DeclRefExpr>(Sub))
+    return;
+  if (const auto *Deref = dyn_cast<UnaryOperator>(Sub)) {
+    if (Deref->getOpcode() == UO_Deref)
+      emitAlias(Places.temporary(E), Deref->getSubExpr(), Loc);
+    return;
+  }
+  const Expr *Base = nullptr;
+  OffsetKind Kind = OffsetKind::Unknown;
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Sub)) {
+    Base = AS->getBase();
+    Kind = offsetOf(AS->getIdx(), false);
+    if (Kind == OffsetKind::Interior ||
+        !AS->getIdx()->isIntegerConstantExpr(Ctx)) {
+      // Stays Kind.
+    } else {
+      return emitAlias(Places.temporary(E), Base, Loc); // &p[0]
+    }
+  } else if (const auto *ME = dyn_cast<MemberExpr>(Sub); ME && ME->isArrow()) {
+    Base = ME->getBase();
+  }
+  std::optional<PlaceId> From = Base ? pointerValue(Base) : std::nullopt;
+  if (!From)
+    return;
+  Fact &F = emit(FactKind::Offset, Loc);
+  F.Dst = Places.temporary(E);
+  F.Src = *From;
+  F.Offset = Kind;
+}
+
+OffsetKind FactsGenerator::offsetOf(const Expr *Amount, bool Subtract) const {
+  Expr::EvalResult R;
+  if (!Amount->EvaluateAsInt(R, Ctx))
+    return OffsetKind::Unknown;
+  llvm::APSInt V = R.Val.getInt();
+  bool Forward = Subtract ? V.isNegative() : V.isStrictlyPositive();
+  return Forward ? OffsetKind::Interior : OffsetKind::Unknown;
+}
+
+void FactsGenerator::lowerBinary(const BinaryOperator *E) {
+  if (E->isAssignmentOp()) {
+    emitWrite(E->getLHS(), E->getExprLoc(),
+              E->getOpcode() == BO_Assign ? E->getRHS() : nullptr);
+    if (E->getOpcode() == BO_Assign)
+      return lowerAssign(E);
+    if (E->getType()->isPointerType())
+      return lowerPointerArithmetic(E);
+    return;
+  }
+  if (E->getOpcode() == BO_Comma)
+    return emitAlias(Places.temporary(E), E->getRHS(), E->getExprLoc());
+  if (E->isAdditiveOp() && E->getType()->isPointerType())
+    return lowerPointerArithmetic(E);
+  // Comparisons and arithmetic on integers read no memory.
+}
+
+void FactsGenerator::lowerAssign(const BinaryOperator *E) {
+  if (!E->getType()->isPointerType())
+    return;
+  SourceLocation Loc = E->getExprLoc();
+  std::optional<PlaceId> Dst = Places.placeOf(E->getLHS());
+  if (!Dst) {
+    emitEscape(E->getRHS(), EscapeKind::Store, Loc);
+    return;
+  }
+  // Memory stored in a field of *this belongs to the object.
+  if (Out.Places[*Dst].Kind == PlaceKind::Field &&
+      Out.Places[*Dst].Parent == NoId)
+    emitEscape(E->getRHS(), EscapeKind::Store, Loc);
+  std::optional<PlaceId> Src = pointerValue(E->getRHS());
+  Fact &F = emit(Src ? FactKind::Assign : FactKind::Havoc, Loc);
+  F.Dst = *Dst;
+  if (Src) {
+    F.Src = *Src;
+    F.Text = Out.Places[*Dst].Name;
+  } else {
+    // Unknown memory replaces what the place held: a leak all the same.
+    F.Kind = FactKind::Assign;
+    F.Src = Places.temporary(E->getRHS());
+    F.Text = Out.Places[*Dst].Name;
+  }
+  Fact &Value = emit(FactKind::Alias, Loc);
+  Value.Dst = Places.temporary(E);
+  Value.Src = *Dst;
+}
+
+void FactsGenerator::lowerPointerArithmetic(const BinaryOperator *E) {
+  const Expr *Ptr = E->getLHS(), *Amount = E->getRHS();
+  if (!Ptr->getType()->isPointerType())
+    std::swap(Ptr, Amount);
+  if (!Ptr->getType()->isPointerType() || !Amount->getType()->isIntegerType())
+    return;
+  bool Subtract = E->getOpcode() == BO_Sub || E->getOpcode() == BO_SubAssign;
+  OffsetKind Kind = offsetOf(Amount, Subtract);
+  Expr::EvalResult R;
+  bool Zero = Amount->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();
+  SourceLocation Loc = E->getExprLoc();
+  if (E->isCompoundAssignmentOp()) {
+    std::optional<PlaceId> P = Places.placeOf(E->getLHS());
+    if (!P || Zero)
+      return;
+    Fact &F = emit(FactKind::Offset, Loc);
+    F.Dst = F.Src = *P;
+    F.Offset = Kind;
+    return;
+  }
+  if (Zero)
+    return emitAlias(Places.temporary(E), Ptr, Loc);
+  std::optional<PlaceId> From = pointerValue(Ptr);
+  if (!From)
+    return;
+  Fact &F = emit(FactKind::Offset, Loc);
+  F.Dst = Places.temporary(E);
+  F.Src = *From;
+  F.Offset = Kind;
+}
+
+
+} // namespace lowering
+} // namespace ownck
