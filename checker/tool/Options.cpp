@@ -80,6 +80,16 @@ cl::opt<std::string> Shard(
     cl::desc("Analyse only shard i of n of the files (i/n, 1-based), to "
              "split a run across CI machines"),
     cl::value_desc("i/n"), cl::cat(Category));
+cl::opt<std::string> ConfigFile(
+    "config-file",
+    cl::desc("Read the configuration from <file> instead of the nearest "
+             ".ownck.yaml above each source"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<bool> DumpConfig(
+    "dump-config",
+    cl::desc("Print the configuration that applies to the first source (or "
+             "the current directory) and exit"),
+    cl::cat(Category));
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List the enabled checks and exit"),
                          cl::cat(Category));
@@ -183,6 +193,15 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   Out.SourceRoot = std::string(Root);
   Out.Quiet = Quiet;
   Out.ListChecks = ListChecks;
+  if (Checks.getNumOccurrences())
+    Out.ChecksFlag = Checks;
+  if (HeaderFilter.getNumOccurrences())
+    Out.HeaderFilterFlag = HeaderFilter;
+  if (WarningsAsErrors.getNumOccurrences())
+    Out.WarningsAsErrorsFlag = WarningsAsErrors;
+  Out.StrictFlag = Strict.getNumOccurrences() > 0;
+  Out.ConfigFile = ConfigFile;
+  Out.DumpConfig = DumpConfig;
   // Colour follows where the report goes: a file (-o) gets none unless
   // asked for.
   Out.Colors = UseColor == cl::BOU_UNSET

@@ -10,6 +10,7 @@
 #include "ownck/Engine.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,12 @@ struct ToolOptions {
   /// Analyse only the files of this shard: Shard of NumShards (1-based).
   unsigned Shard = 1, NumShards = 1;
   bool Progress = false; ///< A progress line on a terminal.
+  /// What the command line said explicitly, to apply over a .ownck.yaml.
+  std::optional<std::string> ChecksFlag, HeaderFilterFlag,
+      WarningsAsErrorsFlag;
+  bool StrictFlag = false;
+  std::string ConfigFile; ///< --config-file: one file for every source.
+  bool DumpConfig = false;
   bool Colors = false;
   bool Quiet = false;
   bool ListChecks = false;

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "tool/Runner.h"
 #include "Report/Baseline.h"
+#include "tool/Config.h"
 #include "Report/ResolvedFinding.h"
 #include "Report/TextReporter.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -21,6 +22,7 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/ADT/StringSet.h"
@@ -57,6 +59,45 @@ private:
   llvm::StringSet<> Seen;
 };
 
+/// The options of one unit: its .ownck.yaml, then the command line.
+struct UnitOptions {
+  EngineOptions Engine;
+  CheckSet ErrorChecks = CheckSet::none();
+};
+
+llvm::Expected<UnitOptions> unitOptions(const ToolOptions &Opts,
+                                        const FileConfig &C) {
+  UnitOptions U{Opts.Engine, Opts.ErrorChecks};
+  if (C.Path.empty())
+    return U; // No file: the command line alone, already applied.
+  auto Fail = [&](llvm::StringRef Key, llvm::StringRef Why) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "%s: %s: %s", C.Path.c_str(),
+                                   Key.str().c_str(), Why.str().c_str());
+  };
+  U.Engine.Checks = CheckSet();
+  if (C.Checks)
+    if (std::string E = U.Engine.Checks.applyGlobs(*C.Checks); !E.empty())
+      return Fail("Checks", E);
+  if (Opts.ChecksFlag)
+    U.Engine.Checks.applyGlobs(*Opts.ChecksFlag);
+  if (!Opts.StrictFlag && C.Strict)
+    U.Engine.Strict = *C.Strict;
+  if (!Opts.HeaderFilterFlag && C.HeaderFilter) {
+    std::string Why;
+    if (!llvm::Regex(*C.HeaderFilter).isValid(Why))
+      return Fail("HeaderFilter", Why);
+    U.Engine.HeaderFilter = *C.HeaderFilter;
+  }
+  if (!Opts.WarningsAsErrorsFlag && C.WarningsAsErrors) {
+    U.ErrorChecks = CheckSet::none();
+    if (std::string E = U.ErrorChecks.applyGlobs(*C.WarningsAsErrors);
+        !E.empty())
+      return Fail("WarningsAsErrors", E);
+  }
+  return U;
+}
+
 /// What every unit of one run shares.
 struct RunContext {
   const ToolOptions &Opts;
@@ -76,18 +117,18 @@ struct UnitResult {
 class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(CompilerInstance &CI, const RunContext &Run,
-                   UnitResult &Result)
-      : CI(CI), Opts(Run.Opts), Run(Run), Result(Result) {}
+                   const UnitOptions &Unit, UnitResult &Result)
+      : CI(CI), Opts(Run.Opts), Run(Run), Unit(Unit), Result(Result) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (CI.getDiagnostics().hasErrorOccurred())
       return; // Error recovery ASTs are not the program the user wrote.
-    AnalysisResult R = analyzeTranslationUnit(Ctx, Opts.Engine);
+    AnalysisResult R = analyzeTranslationUnit(Ctx, Unit.Engine);
     if (Run.Known)
       llvm::erase_if(R.Findings, [&](const Finding &F) {
         return Run.Known->contains(F.Fingerprint);
       });
-    if (!Opts.Engine.HeaderFilter.empty())
+    if (!Unit.Engine.HeaderFilter.empty())
       llvm::erase_if(R.Findings, [&](const Finding &F) {
         return !Run.Reported.firstTime(F, Ctx.getSourceManager());
       });
@@ -96,7 +137,7 @@ public:
     OS << R.Dump;
     if (Opts.Format == OutputFormat::Text) {
       printFindings(R.Findings, R.Problems, Ctx.getSourceManager(),
-                    CI.getLangOpts(), TextStyle{Opts.Colors, &Opts.ErrorChecks},
+                    CI.getLangOpts(), TextStyle{Opts.Colors, &Unit.ErrorChecks},
                     OS);
     }
     if (Opts.Format != OutputFormat::Text || !Opts.WriteBaselineFile.empty())
@@ -114,34 +155,39 @@ private:
   CompilerInstance &CI;
   const ToolOptions &Opts;
   const RunContext &Run;
+  const UnitOptions &Unit;
   UnitResult &Result;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(const RunContext &Run, UnitResult &Result)
-      : Run(Run), Result(Result) {}
+  AnalysisAction(const RunContext &Run, const UnitOptions &Unit,
+                 UnitResult &Result)
+      : Run(Run), Unit(Unit), Result(Result) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
-    return std::make_unique<AnalysisConsumer>(CI, Run, Result);
+    return std::make_unique<AnalysisConsumer>(CI, Run, Unit, Result);
   }
 
 private:
   const RunContext &Run;
+  const UnitOptions &Unit;
   UnitResult &Result;
 };
 
 class AnalysisActionFactory : public FrontendActionFactory {
 public:
-  AnalysisActionFactory(const RunContext &Run, UnitResult &Result)
-      : Run(Run), Result(Result) {}
+  AnalysisActionFactory(const RunContext &Run, const UnitOptions &Unit,
+                        UnitResult &Result)
+      : Run(Run), Unit(Unit), Result(Result) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(Run, Result);
+    return std::make_unique<AnalysisAction>(Run, Unit, Result);
   }
 
 private:
   const RunContext &Run;
+  const UnitOptions &Unit;
   UnitResult &Result;
 };
 
@@ -180,7 +226,7 @@ ArgumentsAdjuster commandAdjuster(const ToolOptions &Opts) {
 }
 
 UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
-                       const RunContext &Run) {
+                       const RunContext &Run, const UnitOptions &Unit) {
   const ToolOptions &Opts = Run.Opts;
   UnitResult Result;
   // Compiler errors join a text report; they would corrupt a JSON or
@@ -198,7 +244,7 @@ UnitResult analyzeUnit(const CompilationDatabase &DB, const std::string &File,
   Tool.appendArgumentsAdjuster(commandAdjuster(Opts));
   Tool.setDiagnosticConsumer(&Printer);
   Tool.setPrintErrorMessage(false);
-  AnalysisActionFactory Factory(Run, Result);
+  AnalysisActionFactory Factory(Run, Unit, Result);
   if (Tool.run(&Factory) != 0)
     Result.CompileFailed = true;
   return Result;
@@ -331,6 +377,31 @@ int runOwnck(ToolOptions &Opts) {
         llvm::outs() << "    " << C.Name << "\n";
     return ExitClean;
   }
+  if (Opts.DumpConfig) {
+    llvm::SmallString<256> Where(Opts.Sources.empty() ? "x.cpp"
+                                                      : Opts.Sources.front());
+    llvm::sys::fs::make_absolute(Where);
+    ConfigFinder Configs(Opts.ConfigFile);
+    auto C = Configs.configFor(Where);
+    if (!C) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << llvm::toString(C.takeError()) << "\n";
+      return ExitUsage;
+    }
+    if (Opts.ChecksFlag)
+      C->Checks = C->Checks ? *C->Checks + "," + *Opts.ChecksFlag
+                            : *Opts.ChecksFlag;
+    if (Opts.StrictFlag)
+      C->Strict = true;
+    if (Opts.HeaderFilterFlag)
+      C->HeaderFilter = Opts.HeaderFilterFlag;
+    if (Opts.WarningsAsErrorsFlag)
+      C->WarningsAsErrors = Opts.WarningsAsErrorsFlag;
+    if (!C->Path.empty())
+      llvm::outs() << "# from " << C->Path << "\n";
+    llvm::outs() << dumpConfig(*C);
+    return ExitClean;
+  }
   std::string Error;
   std::unique_ptr<CompilationDatabase> DB = loadDatabase(Opts, Error);
   if (!DB) {
@@ -393,6 +464,22 @@ int runOwnck(ToolOptions &Opts) {
       return ExitClean;
     }
   }
+  // Each file's configuration, read before any work starts so that a
+  // malformed .ownck.yaml stops the run with one clear error.
+  ConfigFinder Configs(Opts.ConfigFile);
+  std::vector<UnitOptions> Units;
+  for (const std::string &F : Files) {
+    auto C = Configs.configFor(F);
+    auto U = C ? unitOptions(Opts, *C)
+               : llvm::Expected<UnitOptions>(C.takeError());
+    if (!U) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << llvm::toString(U.takeError()) << "\n";
+      return ExitUsage;
+    }
+    Units.push_back(std::move(*U));
+  }
+
   // A progress line only where a person watches, and never over the text
   // report going to the same terminal from a pipe.
   bool Progress = Opts.Progress && !Opts.Quiet && Files.size() > 1;
@@ -403,7 +490,7 @@ int runOwnck(ToolOptions &Opts) {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
     for (size_t I = 0; I < Files.size(); ++I)
       Pool.async([&, I] {
-        Printer.finish(I, analyzeUnit(*DB, Files[I], Run));
+        Printer.finish(I, analyzeUnit(*DB, Files[I], Run, Units[I]));
       });
     Pool.wait();
   }
