@@ -46,3 +46,9 @@ config.substitutions.append(
     ("%{ownck_tidy}", os.path.join(config.ownck_obj_root, "lib", "libOwnckTidy.so")))
 config.substitutions.append(
     ("%{examples}", os.path.join(config.ownck_src_root, "examples")))
+
+# Debian's Chromium, for opening the HTML report headless.
+chromium = shutil.which("chromium")
+if chromium:
+    config.available_features.add("chromium")
+    config.substitutions.append(("%{chromium}", chromium))

@@ -9,6 +9,7 @@
 #define OWNCK_REPORT_RESOLVEDFINDING_H
 
 #include "ownck/Finding.h"
+#include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 #include <string>
 #include <vector>
@@ -47,6 +48,10 @@ void writeJson(llvm::ArrayRef<ResolvedFinding> Fs, llvm::raw_ostream &OS);
 /// the SRCROOT base id.
 void writeSarif(llvm::ArrayRef<ResolvedFinding> Fs, llvm::StringRef SourceRoot,
                 llvm::raw_ostream &OS);
+
+/// HTML: DIR/index.html, grouped by check and file, each finding with its
+/// source lines and its events as a numbered story (HtmlReporter.cpp).
+llvm::Error writeHtml(llvm::ArrayRef<ResolvedFinding> Fs, llvm::StringRef Dir);
 
 } // namespace ownck
 

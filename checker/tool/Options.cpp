@@ -51,7 +51,9 @@ cl::opt<OutputFormat> Format(
                           "Clang-style warnings and notes (default)"),
                clEnumValN(OutputFormat::Json, "json",
                           "one JSON document, described in docs/cli.md"),
-               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
+               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0"),
+               clEnumValN(OutputFormat::Html, "html",
+                          "a browsable report in the directory given by -o")),
     cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("Write the report to <file>"),
                                 cl::value_desc("file"), cl::cat(Category));
@@ -184,6 +186,11 @@ bool parseCommandLine(int Argc, const char **Argv, ToolOptions &Out) {
   }
   Out.Progress = llvm::sys::Process::StandardErrIsDisplayed();
   Out.Format = Format;
+  if (Format == OutputFormat::Html && OutputFile.empty()) {
+    llvm::WithColor::error(llvm::errs(), "ownck")
+        << "--format=html writes a directory: give it with -o <dir>\n";
+    return false;
+  }
   Out.BaselineFile = BaselineFile;
   Out.WriteBaselineFile = WriteBaselineFile;
   Out.OutputFile = OutputFile;

@@ -17,7 +17,7 @@
 
 namespace ownck {
 
-enum class OutputFormat { Text, Json, Sarif };
+enum class OutputFormat { Text, Json, Sarif, Html };
 
 struct ToolOptions {
   EngineOptions Engine;

@@ -440,7 +440,7 @@ int runOwnck(ToolOptions &Opts) {
     Known = std::move(*Loaded);
   }
   std::unique_ptr<llvm::raw_fd_ostream> File;
-  if (!Opts.OutputFile.empty()) {
+  if (!Opts.OutputFile.empty() && Opts.Format != OutputFormat::Html) {
     std::error_code EC;
     File = std::make_unique<llvm::raw_fd_ostream>(Opts.OutputFile, EC);
     if (EC) {
@@ -507,6 +507,12 @@ int runOwnck(ToolOptions &Opts) {
     }
     writeBaseline(Printer.Resolved, BaselineOut);
   }
+  if (Opts.Format == OutputFormat::Html)
+    if (llvm::Error E = writeHtml(Printer.Resolved, Opts.OutputFile)) {
+      llvm::WithColor::error(llvm::errs(), "ownck")
+          << llvm::toString(std::move(E)) << "\n";
+      return ExitUsage;
+    }
   if (Opts.Format == OutputFormat::Json)
     writeJson(Printer.Resolved, Out);
   else if (Opts.Format == OutputFormat::Sarif)
