@@ -38,6 +38,17 @@ void FactsGenerator::emitAlias(PlaceId Dst, const Expr *Src,
   F.Src = *From;
 }
 
+void FactsGenerator::emitOffset(PlaceId Dst, const Expr *Src, OffsetKind K,
+                                SourceLocation Loc) {
+  std::optional<PlaceId> From = pointerValue(Src);
+  if (!From)
+    return;
+  Fact &F = emit(FactKind::Offset, Loc);
+  F.Dst = Dst;
+  F.Src = *From;
+  F.Offset = K;
+}
+
 void FactsGenerator::emitUse(const Expr *Ptr, UseKind K, SourceLocation Loc,
                              llvm::StringRef Callee) {
   std::optional<PlaceId> V = pointerValue(Ptr);

@@ -78,6 +78,8 @@ private:
   // Helpers.
   Fact &emit(FactKind K, SourceLocation Loc);
   void emitAlias(PlaceId Dst, const Expr *Src, SourceLocation Loc);
+  void emitOffset(PlaceId Dst, const Expr *Src, OffsetKind K,
+                  SourceLocation Loc);
   void emitUse(const Expr *Ptr, UseKind K, SourceLocation Loc,
                llvm::StringRef Callee = "");
   void emitEscape(const Expr *Ptr, EscapeKind K, SourceLocation Loc);
@@ -91,6 +93,7 @@ private:
   std::optional<PlaceId> pointerValue(const Expr *E);
   std::string describe(const Expr *E);
   OffsetKind offsetOf(const Expr *Amount, bool Subtract) const;
+  bool isZero(const Expr *Amount) const;
 
   const Decl &Fn;
   const CFG &Cfg;

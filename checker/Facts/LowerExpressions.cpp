@@ -109,27 +109,20 @@ void FactsGenerator::lowerAddressOf(const UnaryOperator *E) {
       emitAlias(Places.temporary(E), Deref->getSubExpr(), Loc);
     return;
   }
-  const Expr *Base = nullptr;
-  OffsetKind Kind = OffsetKind::Unknown;
   if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Sub)) {
-    Base = AS->getBase();
-    Kind = offsetOf(AS->getIdx(), false);
-    if (Kind == OffsetKind::Interior ||
-        !AS->getIdx()->isIntegerConstantExpr(Ctx)) {
-      // Stays Kind.
-    } else {
-      return emitAlias(Places.temporary(E), Base, Loc); // &p[0]
-    }
-  } else if (const auto *ME = dyn_cast<MemberExpr>(Sub); ME && ME->isArrow()) {
-    Base = ME->getBase();
+    // &p[0] is p; &p[k] points inside it.
+    if (isZero(AS->getIdx()))
+      return emitAlias(Places.temporary(E), AS->getBase(), Loc);
+    return emitOffset(Places.temporary(E), AS->getBase(),
+                      offsetOf(AS->getIdx(), false), Loc);
   }
-  std::optional<PlaceId> From = Base ? pointerValue(Base) : std::nullopt;
-  if (!From)
-    return;
-  Fact &F = emit(FactKind::Offset, Loc);
-  F.Dst = Places.temporary(E);
-  F.Src = *From;
-  F.Offset = Kind;
+  if (const auto *ME = dyn_cast<MemberExpr>(Sub); ME && ME->isArrow())
+    emitOffset(Places.temporary(E), ME->getBase(), OffsetKind::Unknown, Loc);
+}
+
+bool FactsGenerator::isZero(const Expr *Amount) const {
+  Expr::EvalResult R;
+  return Amount->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();
 }
 
 OffsetKind FactsGenerator::offsetOf(const Expr *Amount, bool Subtract) const {
@@ -196,8 +189,7 @@ void FactsGenerator::lowerPointerArithmetic(const BinaryOperator *E) {
     return;
   bool Subtract = E->getOpcode() == BO_Sub || E->getOpcode() == BO_SubAssign;
   OffsetKind Kind = offsetOf(Amount, Subtract);
-  Expr::EvalResult R;
-  bool Zero = Amount->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();
+  bool Zero = isZero(Amount);
   SourceLocation Loc = E->getExprLoc();
   if (E->isCompoundAssignmentOp()) {
     std::optional<PlaceId> P = Places.placeOf(E->getLHS());
@@ -210,13 +202,7 @@ void FactsGenerator::lowerPointerArithmetic(const BinaryOperator *E) {
   }
   if (Zero)
     return emitAlias(Places.temporary(E), Ptr, Loc);
-  std::optional<PlaceId> From = pointerValue(Ptr);
-  if (!From)
-    return;
-  Fact &F = emit(FactKind::Offset, Loc);
-  F.Dst = Places.temporary(E);
-  F.Src = *From;
-  F.Offset = Kind;
+  emitOffset(Places.temporary(E), Ptr, Kind, Loc);
 }
 
 

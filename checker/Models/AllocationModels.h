@@ -33,6 +33,13 @@ struct CallModel {
   bool MayReturnNull = false;
   unsigned PointerArg = 0;
   llvm::StringRef Name; ///< As users know it: 'malloc', 'operator delete'.
+
+  static CallModel of(KindT K, llvm::StringRef Name) {
+    CallModel M;
+    M.Kind = K;
+    M.Name = Name;
+    return M;
+  }
 };
 
 /// Asks every family model in turn; the first that knows \p FD answers.

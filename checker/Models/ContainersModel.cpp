@@ -20,16 +20,13 @@ constexpr llvm::StringLiteral StoringMembers[] = {
 
 CallModel modelContainerCall(const clang::FunctionDecl &FD) {
   const auto *MD = llvm::dyn_cast<clang::CXXMethodDecl>(&FD);
-  if (!MD || !MD->getParent()->getDeclContext()->getRedeclContext()->isStdNamespace())
+  if (!MD ||
+      !MD->getParent()->getDeclContext()->getRedeclContext()->isStdNamespace())
     return {};
   std::string Name = MD->getNameAsString();
   for (llvm::StringRef S : StoringMembers)
-    if (S == Name) {
-      CallModel M;
-      M.Kind = CallModel::Stores;
-      M.Name = S;
-      return M;
-    }
+    if (S == Name)
+      return CallModel::of(CallModel::Stores, S);
   return {};
 }
 

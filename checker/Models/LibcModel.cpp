@@ -90,12 +90,8 @@ CallModel modelLibcCall(const clang::FunctionDecl &FD) {
       return M;
     }
   for (llvm::StringRef B : Borrowers)
-    if (B == Name) {
-      CallModel M;
-      M.Kind = CallModel::Borrows;
-      M.Name = B;
-      return M;
-    }
+    if (B == Name)
+      return CallModel::of(CallModel::Borrows, B);
   return {};
 }
 
