@@ -36,6 +36,7 @@ struct ResolvedFinding {
   std::string Message;
   std::vector<ResolvedNote> Notes;
   std::string Fingerprint;
+  bool AsError = false; ///< --warnings-as-errors names its check.
 };
 
 ResolvedFinding resolveFinding(const Finding &F, const clang::SourceManager &SM);

@@ -69,7 +69,7 @@ llvm::json::Object sarifLocation(const ResolvedLocation &L,
 ResolvedFinding resolveFinding(const Finding &F,
                                const clang::SourceManager &SM) {
   ResolvedFinding Out{F.Check, resolve(F.Loc, SM), F.Message, {},
-                      F.Fingerprint};
+                      F.Fingerprint, false};
   for (const FindingNote &N : F.Notes)
     Out.Notes.push_back({resolve(N.Loc, SM), N.Message});
   return Out;
@@ -89,6 +89,7 @@ void writeJson(llvm::ArrayRef<ResolvedFinding> Fs, llvm::raw_ostream &OS) {
     O["message"] = F.Message;
     O["notes"] = std::move(Notes);
     O["fingerprint"] = F.Fingerprint;
+    O["severity"] = F.AsError ? "error" : "warning";
     Findings.push_back(std::move(O));
   }
   OS << llvm::formatv(
@@ -120,7 +121,7 @@ void writeSarif(llvm::ArrayRef<ResolvedFinding> Fs, llvm::StringRef SourceRoot,
     Results.push_back(llvm::json::Object{
         {"ruleId", checkInfo(F.Check).Name},
         {"ruleIndex", unsigned(F.Check)},
-        {"level", "warning"},
+        {"level", F.AsError ? "error" : "warning"},
         {"message", llvm::json::Object{{"text", F.Message}}},
         {"locations", llvm::json::Array{sarifLocation(F.Loc, SourceRoot)}},
         {"codeFlows",

@@ -141,12 +141,16 @@ public:
                     OS);
     }
     if (Opts.Format != OutputFormat::Text || !Opts.WriteBaselineFile.empty())
-      for (const Finding &F : R.Findings)
+      for (const Finding &F : R.Findings) {
         Result.Resolved.push_back(resolveFinding(F, Ctx.getSourceManager()));
+        Result.Resolved.back().AsError = Unit.ErrorChecks.enabled(F.Check);
+      }
     if (Opts.Format != OutputFormat::Text) {
-      // Comment problems are not findings: they stay on standard error.
+      // Comment problems are not findings: they go to standard error, in
+      // the unit's turn.
+      llvm::raw_string_ostream Errors(Result.Errors);
       printFindings({}, R.Problems, Ctx.getSourceManager(), CI.getLangOpts(),
-                    TextStyle{false, nullptr}, llvm::errs());
+                    TextStyle{false, nullptr}, Errors);
     }
     Result.Findings += R.Findings.size() + R.Problems.size();
   }
@@ -318,7 +322,7 @@ public:
     std::lock_guard<std::mutex> Lock(M);
     Done[I] = std::move(R);
     ++Finished;
-    if (Progress && !Done[I]->Output.empty())
+    if (Progress && (!Done[I]->Output.empty() || !Done[I]->Errors.empty()))
       llvm::errs() << "\r\033[K"; // Clear the progress line first.
     for (; Next < Done.size() && Done[Next]; ++Next) {
       llvm::errs() << Done[Next]->Errors;
@@ -457,12 +461,10 @@ int runOwnck(ToolOptions &Opts) {
       if (I % Opts.NumShards == Opts.Shard - 1)
         Mine.push_back(Files[I]);
     Files = std::move(Mine);
-    if (Files.empty()) {
-      if (!Opts.Quiet)
-        llvm::errs() << "shard " << Opts.Shard << "/" << Opts.NumShards
-                     << " has no files.\n";
-      return ExitClean;
-    }
+    // An empty shard still writes its (empty) reports, for ownck merge.
+    if (Files.empty() && !Opts.Quiet)
+      llvm::errs() << "shard " << Opts.Shard << "/" << Opts.NumShards
+                   << " has no files.\n";
   }
   // Each file's configuration, read before any work starts so that a
   // malformed .ownck.yaml stops the run with one clear error.
