@@ -92,12 +92,13 @@ AnalysisResult analyzeTranslationUnit(ASTContext &Ctx,
   std::optional<SummaryCache> Summaries;
   LoweringOptions Lowering;
   Lowering.Strict = Opts.Strict;
+  Lowering.Allocators = Opts.Allocators;
   std::optional<llvm::Regex> HeaderFilter;
   if (!Opts.HeaderFilter.empty())
     HeaderFilter.emplace(Opts.HeaderFilter);
   forEachFunctionBody(Ctx, HeaderFilter ? &*HeaderFilter : nullptr,
                       [&](const Decl &D) {
-    if (!mayHandleMemory(D.getBody(), Ctx.getSourceManager()))
+    if (!mayHandleMemory(D.getBody(), Ctx.getSourceManager(), Opts.Allocators))
       return;
     if (!Constants) {
       Constants.emplace(Ctx);

@@ -42,13 +42,15 @@ private:
 class MemoryOperationFinder
     : public RecursiveASTVisitor<MemoryOperationFinder> {
 public:
-  explicit MemoryOperationFinder(const SourceManager &SM) : SM(SM) {}
+  MemoryOperationFinder(const SourceManager &SM,
+                        llvm::ArrayRef<AllocatorPair> Allocators)
+      : SM(SM), Allocators(Allocators) {}
   bool Found = false;
 
   bool VisitCXXNewExpr(CXXNewExpr *) { return !(Found = true); }
   bool VisitCXXDeleteExpr(CXXDeleteExpr *) { return !(Found = true); }
   bool VisitCallExpr(CallExpr *E) {
-    CallModel M = modelCall(E->getDirectCallee());
+    CallModel M = modelCall(E->getDirectCallee(), Allocators);
     if (M.Kind == CallModel::Allocates || M.Kind == CallModel::Reallocates ||
         M.Kind == CallModel::Deallocates)
       Found = true;
@@ -71,6 +73,7 @@ private:
   }
 
   const SourceManager &SM;
+  llvm::ArrayRef<AllocatorPair> Allocators;
 };
 
 } // namespace
@@ -88,8 +91,9 @@ void forEachFunctionBody(ASTContext &Ctx, const llvm::Regex *HeaderFilter,
   }
 }
 
-bool mayHandleMemory(const Stmt *Body, const SourceManager &SM) {
-  MemoryOperationFinder Finder(SM);
+bool mayHandleMemory(const Stmt *Body, const SourceManager &SM,
+                     llvm::ArrayRef<AllocatorPair> Allocators) {
+  MemoryOperationFinder Finder(SM, Allocators);
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
   return Finder.Found;
 }

@@ -8,6 +8,7 @@
 #ifndef OWNCK_ENGINE_FUNCTIONSELECTION_H
 #define OWNCK_ENGINE_FUNCTIONSELECTION_H
 
+#include "ownck/Facts.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Regex.h"
 
@@ -33,7 +34,8 @@ void forEachFunctionBody(clang::ASTContext &Ctx,
 /// calls a function of the main file that takes or returns a pointer (whose
 /// summary may say it does); a body that does neither has nothing for the
 /// ownership checks to find.
-bool mayHandleMemory(const clang::Stmt *Body, const clang::SourceManager &SM);
+bool mayHandleMemory(const clang::Stmt *Body, const clang::SourceManager &SM,
+                     llvm::ArrayRef<AllocatorPair> Allocators);
 
 } // namespace ownck
 

@@ -18,6 +18,7 @@ PlaceId FunctionFacts::addPlace(PlaceKind K, llvm::StringRef Name,
 
 SiteId FunctionFacts::addSite(Site S) {
   S.What = save(S.What);
+  S.Releaser = save(S.Releaser);
   Sites.push_back(S);
   return Sites.size() - 1;
 }
@@ -45,8 +46,9 @@ llvm::StringRef familyName(Family F) {
     return "malloc";
   case Family::NonHeap:
     return "non-heap";
+  default:
+    return "configured";
   }
-  llvm_unreachable("unknown family");
 }
 
 llvm::StringRef deallocatorName(Family F) {
@@ -59,9 +61,9 @@ llvm::StringRef deallocatorName(Family F) {
     return "free";
   case Family::Unknown:
   case Family::NonHeap:
+  default:
     return "release";
   }
-  llvm_unreachable("unknown family");
 }
 
 llvm::StringRef factKindName(FactKind K) {

@@ -9,6 +9,7 @@
 #define OWNCK_FACTS_FACTSGENERATOR_H
 
 #include "ownck/Facts.h"
+#include "llvm/ADT/ArrayRef.h"
 #include <memory>
 
 namespace clang {
@@ -29,6 +30,8 @@ struct LoweringOptions {
   const ConstantGlobals *Constants = nullptr;
   /// What calls of functions with visible bodies do.
   SummaryProvider *Summaries = nullptr;
+  /// The project's own allocator/deallocator pairs.
+  llvm::ArrayRef<AllocatorPair> Allocators;
 };
 
 /// Builds the facts of function \p Fn from its \p Cfg into \p Out.

@@ -105,7 +105,7 @@ void FactsGenerator::lowerDelete(const CXXDeleteExpr *E) {
 
 void FactsGenerator::lowerCall(const CallExpr *E) {
   const FunctionDecl *Callee = E->getDirectCallee();
-  CallModel M = modelCall(Callee);
+  CallModel M = modelCall(Callee, Opts.Allocators);
   llvm::SmallVector<const Expr *, 4> Args(E->arguments());
   unsigned Shift = 0;
   // A member operator's object is its first argument, not a parameter.
@@ -130,6 +130,7 @@ void FactsGenerator::lowerCall(const CallExpr *E) {
                      M.Fam == Family::NonHeap ? SiteKind::StackAllocation
                                               : SiteKind::Allocation,
                      M.Fam, M.MayReturnNull, M.Name);
+    Out.Sites[F.Site].Releaser = Out.save(M.Releaser);
   } else if (M.Kind == CallModel::Reallocates && M.PointerArg < Args.size()) {
     PlaceId Dst = Places.temporary(E);
     SiteId S = siteFor(E, SiteKind::Allocation, M.Fam, true, M.Name);

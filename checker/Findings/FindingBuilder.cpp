@@ -200,7 +200,8 @@ Finding FindingWriter::badRelease(const Violation &V) {
     Out.Message = ("memory allocated by '" + S.What + "' is released with " +
                    Callee + "; use '" +
                    (S.What.starts_with("operator new") ? "operator " : "") +
-                   deallocatorName(S.Fam) + "'")
+                   (S.Releaser.empty() ? deallocatorName(S.Fam) : S.Releaser) +
+                   "'")
                       .str();
     noteAllocation(Out, V);
     break;

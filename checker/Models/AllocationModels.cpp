@@ -9,9 +9,13 @@
 
 namespace ownck {
 
-CallModel modelCall(const clang::FunctionDecl *FD) {
+CallModel modelCall(const clang::FunctionDecl *FD,
+                    llvm::ArrayRef<AllocatorPair> Configured) {
   if (!FD)
     return {};
+  if (CallModel M = modelConfiguredCall(*FD, Configured);
+      M.Kind != CallModel::Unknown)
+    return M;
   for (auto *Model :
        {&modelOperatorCall, &modelLibcCall, &modelContainerCall}) {
     CallModel M = Model(*FD);

@@ -10,6 +10,8 @@
 #define OWNCK_MODELS_ALLOCATIONMODELS_H
 
 #include "ownck/Facts.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <string>
 
 namespace clang {
 class CXXDeleteExpr;
@@ -33,6 +35,8 @@ struct CallModel {
   bool MayReturnNull = false;
   unsigned PointerArg = 0;
   llvm::StringRef Name; ///< As users know it: 'malloc', 'operator delete'.
+  /// For an allocator of a configured pair: its deallocator's name.
+  llvm::StringRef Releaser;
 
   static CallModel of(KindT K, llvm::StringRef Name) {
     CallModel M;
@@ -43,7 +47,13 @@ struct CallModel {
 };
 
 /// Asks every family model in turn; the first that knows \p FD answers.
-CallModel modelCall(const clang::FunctionDecl *FD);
+/// Configured pairs come first: a project knows its own functions.
+CallModel modelCall(const clang::FunctionDecl *FD,
+                    llvm::ArrayRef<AllocatorPair> Configured = {});
+
+/// The configured pairs' allocators and deallocators (ConfiguredModel.cpp).
+CallModel modelConfiguredCall(const clang::FunctionDecl &FD,
+                              llvm::ArrayRef<AllocatorPair> Pairs);
 
 /// The C library's allocation functions and borrowers (LibcModel.cpp).
 CallModel modelLibcCall(const clang::FunctionDecl &FD);

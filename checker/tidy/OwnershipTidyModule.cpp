@@ -10,7 +10,6 @@
 #include "ownck/Engine.h"
 #include "ClangTidyCheck.h"
 #include "ClangTidyModule.h"
-#include "ClangTidyModuleRegistry.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <map>
 #include <memory>

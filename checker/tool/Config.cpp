@@ -11,13 +11,23 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
 
+LLVM_YAML_IS_SEQUENCE_VECTOR(ownck::AllocatorPair)
+
 namespace llvm::yaml {
+template <> struct MappingTraits<ownck::AllocatorPair> {
+  static void mapping(IO &IO, ownck::AllocatorPair &P) {
+    IO.mapRequired("Allocate", P.Allocate);
+    IO.mapRequired("Release", P.Release);
+    IO.mapOptional("MayReturnNull", P.MayReturnNull, true);
+  }
+};
 template <> struct MappingTraits<ownck::FileConfig> {
   static void mapping(IO &IO, ownck::FileConfig &C) {
     IO.mapOptional("Checks", C.Checks);
     IO.mapOptional("Strict", C.Strict);
     IO.mapOptional("HeaderFilter", C.HeaderFilter);
     IO.mapOptional("WarningsAsErrors", C.WarningsAsErrors);
+    IO.mapOptional("Allocators", C.Allocators);
   }
 };
 } // namespace llvm::yaml

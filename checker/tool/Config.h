@@ -8,6 +8,7 @@
 #ifndef OWNCK_TOOL_CONFIG_H
 #define OWNCK_TOOL_CONFIG_H
 
+#include "ownck/Facts.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 #include <mutex>
@@ -21,6 +22,7 @@ struct FileConfig {
   std::optional<bool> Strict;                   ///< As --strict.
   std::optional<std::string> HeaderFilter;      ///< As --header-filter.
   std::optional<std::string> WarningsAsErrors;  ///< As --warnings-as-errors.
+  std::vector<AllocatorPair> Allocators;        ///< The project's own pairs.
   std::string Path; ///< Where it was read from; empty for the defaults.
 };
 

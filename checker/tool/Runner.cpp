@@ -75,6 +75,7 @@ llvm::Expected<UnitOptions> unitOptions(const ToolOptions &Opts,
                                    "%s: %s: %s", C.Path.c_str(),
                                    Key.str().c_str(), Why.str().c_str());
   };
+  U.Engine.Allocators = C.Allocators;
   U.Engine.Checks = CheckSet();
   if (C.Checks)
     if (std::string E = U.Engine.Checks.applyGlobs(*C.Checks); !E.empty())

@@ -8,6 +8,7 @@
 #ifndef OWNCK_ENGINE_H
 #define OWNCK_ENGINE_H
 
+#include "ownck/Facts.h"
 #include "ownck/Finding.h"
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct EngineOptions {
   /// Also analyse functions defined in headers whose path matches this
   /// regular expression (clang-tidy's --header-filter); empty: none.
   std::string HeaderFilter;
+  /// The project's own allocator/deallocator pairs.
+  std::vector<AllocatorPair> Allocators;
   /// Drop findings silenced by NOLINT comments (the clang-tidy module
   /// leaves this to clang-tidy).
   bool ApplySuppressions = true;

@@ -34,6 +34,20 @@ enum class Family : uint8_t {
   NewArray,///< operator new[] / delete[]
   Malloc,  ///< malloc, calloc, realloc, strdup, ... / free
   NonHeap, ///< Stack or static storage: never released.
+  /// Families configured by the user (.ownck.yaml Allocators) follow:
+  /// FirstConfigured + i is the i-th pair.
+  FirstConfigured,
+};
+inline Family configuredFamily(unsigned I) {
+  return Family(unsigned(Family::FirstConfigured) + I);
+}
+
+/// A user's allocator and the deallocator that releases what it returns
+/// (.ownck.yaml `Allocators`), e.g. a library's create/destroy pair.
+struct AllocatorPair {
+  std::string Allocate;
+  std::string Release;
+  bool MayReturnNull = true;
 };
 
 /// Where the objects a place may point to come from.
@@ -55,6 +69,9 @@ struct Site {
   bool MayBeNull = false;
   clang::SourceLocation Loc;
   llvm::StringRef What; ///< Allocator name ('malloc') or variable name.
+  /// The deallocator that matches, when it is not the family's usual one
+  /// (configured pairs).
+  llvm::StringRef Releaser;
 };
 
 enum class PlaceKind : uint8_t {
