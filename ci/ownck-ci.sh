@@ -108,7 +108,7 @@ if [ -n "$sarif" ] && [ "$status" -ne 2 ]; then
       if [ -s "$sarif" ]; then
         sarif_note="; SARIF in $sarif"
       else
-        # ownck writes no document for an empty shard.
+        # Defensive: ownck writes an empty report even for an empty shard.
         sarif_note="; no SARIF written"
         echo "$prog: warning: ownck left '$sarif' empty" >&2
       fi ;;
