@@ -397,7 +397,7 @@ int runOwnck(ToolOptions &Opts) {
       C->Checks = C->Checks ? *C->Checks + "," + *Opts.ChecksFlag
                             : *Opts.ChecksFlag;
     if (Opts.StrictFlag)
-      C->Strict = true;
+      C->Strict = Opts.Engine.Strict; // --strict or --strict=false.
     if (Opts.HeaderFilterFlag)
       C->HeaderFilter = Opts.HeaderFilterFlag;
     if (Opts.WarningsAsErrorsFlag)
