@@ -280,6 +280,14 @@ void transferFullExprEnd(TransferContext &C) {
 }
 
 void transferFunctionExit(TransferContext &C) {
+  // What the object's fields hold now belongs to the object.
+  for (PlaceId P = 0; P < C.F.Places.size(); ++P)
+    if (C.F.Places[P].OutlivesFunction)
+      for (ObjectId O : C.S.objectsOf(P)) {
+        uint8_t &St = C.S.Objects[O];
+        if (St & (ObjLive | ObjPending))
+          St = (St & ~(ObjLive | ObjPending)) | ObjEscaped;
+      }
   endPlaces(C, [](PlaceId) { return true; }, LeakCause::ScopeEnd);
 }
 

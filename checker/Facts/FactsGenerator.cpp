@@ -101,9 +101,13 @@ void FactsGenerator::emitWrite(const ValueDecl *VD, SourceLocation Loc,
   F.Holds = !R.Val.getInt().isZero();
 }
 
+/// A call may read or change the object's fields: what they held is the
+/// object's from then on, and they may now hold anything.
 void FactsGenerator::havocThisFields(SourceLocation Loc) {
-  for (PlaceId P : Places.thisFields())
+  for (PlaceId P : Places.thisFields()) {
+    emit(FactKind::Escape, Loc).Src = P;
     emit(FactKind::Havoc, Loc).Dst = P;
+  }
 }
 
 SiteId FactsGenerator::siteFor(const Expr *E, SiteKind K, Family Fam,

@@ -160,10 +160,8 @@ void FactsGenerator::lowerAssign(const BinaryOperator *E) {
     emitEscape(E->getRHS(), EscapeKind::Store, Loc);
     return;
   }
-  // Memory stored in a field of *this belongs to the object.
-  if (Out.Places[*Dst].Kind == PlaceKind::Field &&
-      Out.Places[*Dst].Parent == NoId)
-    emitEscape(E->getRHS(), EscapeKind::Store, Loc);
+  // A field of *this is an owner like a local until the function returns,
+  // when the object keeps what it holds (FunctionExit).
   std::optional<PlaceId> Src = pointerValue(E->getRHS());
   Fact &F = emit(Src ? FactKind::Assign : FactKind::Havoc, Loc);
   F.Dst = *Dst;

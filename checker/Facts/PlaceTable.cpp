@@ -307,6 +307,7 @@ std::optional<PlaceId> PlaceTable::thisField(const FieldDecl *FD) {
   auto [It, New] = ThisFields.try_emplace(FD, 0);
   if (New) {
     It->second = F.addPlace(PlaceKind::Field, FD->getName());
+    F.Places[It->second].OutlivesFunction = true;
     ThisFieldList.push_back(It->second);
   }
   return It->second;

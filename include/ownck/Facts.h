@@ -84,6 +84,9 @@ struct Place {
   PlaceKind Kind = PlaceKind::Variable;
   llvm::StringRef Name; ///< As the user writes it: 'p', 's.buf', 'this->p'.
   PlaceId Parent = NoId;
+  /// The place outlives the function (a field of *this): what it still
+  /// holds when the function returns is handed to the object.
+  bool OutlivesFunction = false;
 };
 
 /// How a pointer is used; every kind is a use of the memory it points to.

@@ -1,6 +1,8 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
-// Fields of *this: memory stored in a member belongs to the object. Locals
-// meant for a member still leak on the paths that never store them.
+// Fields of *this: memory stored in a member belongs to the object, but a
+// member overwritten in the same function while it holds the only pointer
+// to memory allocated there leaks that memory. Locals meant for a member
+// still leak on the paths that never store them.
 #include <stdlib.h>
 #include <string.h>
 #include <utility>
@@ -11,6 +13,16 @@ public:
   ~LineBuffer() {
     delete[] data_;
     free(name_);
+  }
+
+  // The bigger array replaces the one just allocated.
+  void reserveTwice(size_t n) {
+    delete[] data_;
+    data_ = new char[n];
+    data_ = new char[2 * n];
+    // CHECK: :[[@LINE-1]]:11: warning: memory allocated by 'new[]' leaks when 'data_' is overwritten [ownership-leak]
+    // CHECK: :[[@LINE-3]]:13: note: allocated here by 'new[]'
+    cap_ = 2 * n;
   }
 
   // The old array is deleted before the member takes a new one.
@@ -44,6 +56,16 @@ public:
     data_ = next;
     cap_ = n;
     return true;
+  }
+
+  // A name copied into the member, then cleared without being freed.
+  void rename(const char *name) {
+    free(name_);
+    name_ = strdup(name);
+    if (name_ && !*name_)
+      name_ = nullptr;
+    // CHECK: :[[@LINE-1]]:13: warning: memory allocated by 'strdup' leaks when 'name_' is overwritten [ownership-leak]
+    // CHECK: :[[@LINE-4]]:13: note: allocated here by 'strdup'
   }
 
   // Swapping the old name out into a local that is freed.
@@ -149,6 +171,15 @@ public:
     size_t c = cap_;
     cap_ = other.cap_;
     other.cap_ = c;
+  }
+
+  // The member is written twice through `this->`.
+  void resetName(const char *a, const char *b) {
+    free(name_);
+    this->name_ = strdup(a);
+    this->name_ = strdup(b);
+    // CHECK: :[[@LINE-1]]:17: warning: memory allocated by 'strdup' leaks when 'name_' is overwritten [ownership-leak]
+    // CHECK: :[[@LINE-3]]:19: note: allocated here by 'strdup'
   }
 
 private:
