@@ -396,7 +396,7 @@ void FactsGenerator::lowerExpr(const Expr *E) {
   }
   if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
     return emitUse(AS->getBase(), UseKind::Dereference, AS->getBeginLoc());
-  if (const auto *IL = dyn_cast<InitListExpr>(E); IL && initializesTrackedStruct(IL))
+  if (const auto *IL = dyn_cast<InitListExpr>(E); IL && initializedStruct(IL))
     return; // lowerDecl stores each value in its field's place.
   // Names, literals and operators whose value the arms already set.
   if (isa<DeclRefExpr, CXXThisExpr, IntegerLiteral, StringLiteral,

@@ -58,7 +58,6 @@ private:
   void lowerNew(const CXXNewExpr *E);
   void lowerDelete(const CXXDeleteExpr *E);
   const VarDecl *initializedStruct(const InitListExpr *IL) const;
-  bool initializesTrackedStruct(const InitListExpr *IL) const;
   void lowerStructInit(PlaceId Record, const InitListExpr *IL);
   bool constructorTakesObjectPointer(const CXXNewExpr *E);
   void lowerCall(const CallExpr *E);

@@ -37,44 +37,6 @@ void FactsGenerator::lowerNew(const CXXNewExpr *E) {
   }
 }
 
-/// `Buffer b{malloc(n), n};`: the braces initialise a tracked local struct.
-const VarDecl *FactsGenerator::initializedStruct(const InitListExpr *IL) const {
-  const auto *DS = dyn_cast_or_null<DeclStmt>(PM.getParentIgnoreParens(IL));
-  if (!DS)
-    return nullptr;
-  for (const Decl *D : DS->decls())
-    if (const auto *VD = dyn_cast<VarDecl>(D))
-      if (VD->getInit() && stripWrappers(VD->getInit()) == IL &&
-          VD->getType()->isRecordType() && Places.isTrackedVariable(VD))
-        return VD;
-  return nullptr;
-}
-
-bool FactsGenerator::initializesTrackedStruct(const InitListExpr *IL) const {
-  return initializedStruct(IL) != nullptr;
-}
-
-void FactsGenerator::lowerStructInit(PlaceId Record, const InitListExpr *IL) {
-  const RecordDecl *RD = IL->getType()->getAsRecordDecl();
-  if (!RD || RD->isUnion())
-    return escapeOperands(IL);
-  unsigned I = 0;
-  for (const FieldDecl *FD : RD->fields()) {
-    if (I >= IL->getNumInits())
-      break;
-    const Expr *Value = IL->getInit(I++);
-    if (!FD->getType()->isPointerType()) {
-      emitEscape(Value, EscapeKind::Store, Value->getBeginLoc());
-      continue;
-    }
-    if (std::optional<PlaceId> V = pointerValue(Value)) {
-      Fact &F = emit(FactKind::Assign, Value->getBeginLoc());
-      F.Dst = Places.fieldOf(Record, FD);
-      F.Src = *V;
-    }
-  }
-}
-
 bool FactsGenerator::constructorTakesObjectPointer(const CXXNewExpr *E) {
   const CXXConstructExpr *Ctor = E->getConstructExpr();
   if (!Ctor)

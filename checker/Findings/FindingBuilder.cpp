@@ -34,9 +34,6 @@ private:
   std::string owner(llvm::StringRef Text) const {
     return Text.empty() ? "the pointer" : ("'" + Text + "'").str();
   }
-  bool isBefore(SourceLocation A, SourceLocation B) const {
-    return A.isValid() && B.isValid() && SM.isBeforeInTranslationUnit(A, B);
-  }
   std::string fingerprint(CheckId C, llvm::StringRef Owner,
                           llvm::StringRef Events) const {
     return fingerprintOf(C, F.FunctionName, Owner, Events);

@@ -189,7 +189,6 @@ public:
   const Fact &fact(FactId Id) const { return *FactIndex[Id]; }
   /// The block that holds fact \p Id.
   unsigned blockOf(FactId Id) const { return BlockOfFact[Id]; }
-  unsigned numFacts() const { return FactIndex.size(); }
 
   void dump(llvm::raw_ostream &OS, const clang::SourceManager *SM) const;
 
