@@ -112,6 +112,17 @@ static void unionInto(llvm::SmallVector<FactId, 2> &Dst,
       Dst.insert(llvm::upper_bound(Dst, Id), Id);
 }
 
+static void joinMarks(std::vector<MoveMark> &Dst,
+                      const std::vector<MoveMark> &Src) {
+  if (Src.empty())
+    return;
+  std::vector<MoveMark> Out;
+  Out.reserve(Dst.size() + Src.size());
+  std::set_union(Dst.begin(), Dst.end(), Src.begin(), Src.end(),
+                 std::back_inserter(Out));
+  Dst = std::move(Out);
+}
+
 void OwnershipState::join(const OwnershipState &O) {
   if (!O.Reachable)
     return;
@@ -134,6 +145,8 @@ void OwnershipState::join(const OwnershipState &O) {
     }
   }
   KnownConditions &= O.KnownConditions;
+  joinMarks(Moved, O.Moved);
+  joinMarks(Reinited, O.Reinited);
 }
 
 bool OwnershipState::operator==(const OwnershipState &O) const {
@@ -143,7 +156,8 @@ bool OwnershipState::operator==(const OwnershipState &O) const {
     return true;
   return KnownConditions == O.KnownConditions && Objects == O.Objects &&
          Guards == O.Guards && PendingOn == O.PendingOn &&
-         Releases == O.Releases && PointsTo == O.PointsTo;
+         Releases == O.Releases && PointsTo == O.PointsTo &&
+         Moved == O.Moved && Reinited == O.Reinited;
 }
 
 static void dumpObjectState(llvm::raw_ostream &OS, uint8_t Bits) {
@@ -189,6 +203,12 @@ void OwnershipState::dump(llvm::raw_ostream &OS,
     });
     OS << "\n";
   }
+  for (const MoveMark &M : Moved)
+    OS << "    " << F.Places[M.Place].Name << " moved by fact " << M.At
+       << "\n";
+  for (const MoveMark &M : Reinited)
+    OS << "    " << F.Places[M.Place].Name << " re-initialised by fact "
+       << M.At << "\n";
 }
 
 } // namespace ownck

@@ -6,7 +6,7 @@
 // other value. This is what keeps correlated branches and ternaries quiet.
 //
 //===----------------------------------------------------------------------===//
-#include "ownck/Dataflow.h"
+#include "Dataflow/MoveTransfer.h"
 
 namespace ownck {
 namespace {
@@ -138,6 +138,9 @@ bool applyRefinements(llvm::ArrayRef<Refinement> Rs, OwnershipState &S,
       break;
     case Refinement::PlaceIsNotSite:
       Feasible = refineIsNotSite(S, R.Target, R.Site);
+      break;
+    case Refinement::ObjectHasValue:
+      endMoves(R.Target, S, F);
       break;
     }
     if (!Feasible)

@@ -5,7 +5,7 @@
 // fixpoint iteration runs the same code without one.
 //
 //===----------------------------------------------------------------------===//
-#include "ownck/Dataflow.h"
+#include "Dataflow/MoveTransfer.h"
 
 namespace ownck {
 namespace {
@@ -261,14 +261,8 @@ void endPlaces(TransferContext &C, Pred Dies, LeakCause Cause) {
     checkLost(C, {O}, Cause, Owner);
 }
 
-bool isWithin(const FunctionFacts &F, PlaceId P, PlaceId Root) {
-  for (; P != NoId; P = F.Places[P].Parent)
-    if (P == Root)
-      return true;
-  return false;
-}
-
 void transferScopeEnd(TransferContext &C) {
+  endMoves(C.Fc.Dst, C.S, C.F);
   endPlaces(C, [&](PlaceId P) { return isWithin(C.F, P, C.Fc.Dst); },
             LeakCause::ScopeEnd);
 }
@@ -338,6 +332,12 @@ void applyFact(const Fact &Fc, OwnershipState &S, const FunctionFacts &F,
     return;
   case FactKind::ConditionKill:
     return transferConditionKill(C);
+  case FactKind::Move:
+    return transferMove(Fc, S, F);
+  case FactKind::Reinit:
+    return transferReinit(Fc, S, F);
+  case FactKind::ValueUse:
+    return transferValueUse(Fc, S, F, Sink);
   case FactKind::ConditionSet:
     transferConditionKill(C);
     S.KnownConditions |= conditionLiteral(Fc.Cond, Fc.Holds);

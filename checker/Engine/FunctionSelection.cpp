@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "Engine/FunctionSelection.h"
 #include "Models/AllocationModels.h"
+#include "Models/MoveModels.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -50,6 +51,8 @@ public:
   bool VisitCXXNewExpr(CXXNewExpr *) { return !(Found = true); }
   bool VisitCXXDeleteExpr(CXXDeleteExpr *) { return !(Found = true); }
   bool VisitCallExpr(CallExpr *E) {
+    if (isMoveCast(*E))
+      return !(Found = true);
     CallModel M = modelCall(E->getDirectCallee(), Allocators);
     if (M.Kind == CallModel::Allocates || M.Kind == CallModel::Reallocates ||
         M.Kind == CallModel::Deallocates)

@@ -190,6 +190,8 @@ void BranchConditions::registerCondition(const Expr *Cond) {
   Ids.emplace(ID, C);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(A.E->IgnoreParenImpCasts()))
     Flags.try_emplace(DRE->getDecl(), C);
+  if (auto Eq = equalityOf(A.E))
+    Equalities.push_back({Eq->first, Eq->second, C});
   for (const ValueDecl *VD : Reads)
     if (!llvm::is_contained(Readers[VD], C))
       Readers[VD].push_back(C);
@@ -227,6 +229,30 @@ void BranchConditions::refine(const Expr *Cond,
   OnFalse.push_back({Negated ? Refinement::ConditionHolds
                              : Refinement::ConditionFails,
                      It->second});
+  // Where `v == c` holds, `v == d` fails for every other constant d.
+  auto Eq = equalityOf(A.E);
+  if (!Eq)
+    return;
+  for (const Equality &Other : Equalities)
+    if (Other.Var == Eq->first && Other.Value != Eq->second)
+      (Negated ? OnFalse : OnTrue)
+          .push_back({Refinement::ConditionFails, Other.Id});
+}
+
+std::optional<std::pair<const ValueDecl *, int64_t>>
+BranchConditions::equalityOf(const Expr *E) const {
+  const auto *BO = dyn_cast<BinaryOperator>(E->IgnoreParenImpCasts());
+  if (!BO || BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE)
+    return std::nullopt;
+  for (auto [L, R] : {std::pair(BO->getLHS(), BO->getRHS()),
+                      std::pair(BO->getRHS(), BO->getLHS())}) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts());
+    Expr::EvalResult V;
+    if (DRE && isa<VarDecl>(DRE->getDecl()) && !R->isValueDependent() &&
+        R->EvaluateAsInt(V, Ctx) && V.Val.getInt().getSignificantBits() <= 64)
+      return std::pair(DRE->getDecl(), V.Val.getInt().getSExtValue());
+  }
+  return std::nullopt;
 }
 
 std::optional<ConditionId>

@@ -54,6 +54,16 @@ private:
   llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<ConditionId, 2>>
       Readers;
   llvm::DenseMap<const clang::ValueDecl *, ConditionId> Flags;
+  /// Conditions `v == c` of a variable and a constant: when one holds, the
+  /// others on the same variable fail (`if (k == 1) ...; if (k == 2) ...`).
+  struct Equality {
+    const clang::ValueDecl *Var;
+    int64_t Value;
+    ConditionId Id;
+  };
+  llvm::SmallVector<Equality, 4> Equalities;
+  std::optional<std::pair<const clang::ValueDecl *, int64_t>>
+  equalityOf(const clang::Expr *E) const;
 };
 
 } // namespace ownck

@@ -96,6 +96,12 @@ llvm::StringRef factKindName(FactKind K) {
     return "FunctionExit";
   case FactKind::Unreachable:
     return "Unreachable";
+  case FactKind::Move:
+    return "Move";
+  case FactKind::Reinit:
+    return "Reinit";
+  case FactKind::ValueUse:
+    return "ValueUse";
   case FactKind::ConditionKill:
     return "ConditionKill";
   case FactKind::ConditionSet:
@@ -150,6 +156,10 @@ void FunctionFacts::dump(llvm::raw_ostream &OS,
         OS << " cond=" << F.Cond;
       if (F.Kind == FactKind::ConditionSet)
         OS << (F.Holds ? " holds" : " fails");
+      if (F.Kind == FactKind::ValueUse && !F.Whole)
+        OS << " part";
+      if (F.Unsequenced)
+        OS << " unsequenced";
       printLoc(OS, F.Loc, SM);
       OS << "\n";
     }

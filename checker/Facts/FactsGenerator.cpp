@@ -222,6 +222,7 @@ void FactsGenerator::lowerEdges(const CFGBlock &B) {
   std::optional<int64_t> Value;
   if (Cond && B.succ_size() == 2) {
     Conditions.refine(cast<Expr>(Cond), OnTrue, OnFalse);
+    refineMovables(cast<Expr>(Cond), OnTrue, OnFalse);
     if (Opts.Constants)
       Value = Opts.Constants->fold(cast<Expr>(Cond));
   }
@@ -270,6 +271,8 @@ void FactsGenerator::lowerEntry() {
   };
   if (const auto *FD = dyn_cast<FunctionDecl>(&Fn))
     for (const ParmVarDecl *PD : FD->parameters()) {
+      std::optional<PlaceId> Object = Movables.variable(PD);
+      Out.ParamObjects.push_back(Object ? *Object : NoId);
       Out.ParamSites.push_back(NoId);
       if (PD->getType()->isPointerType())
         if (std::optional<PlaceId> P = Places.variable(PD))
@@ -283,8 +286,10 @@ void FactsGenerator::lowerEntry() {
 }
 
 void FactsGenerator::lowerElement(const CFGElement &E) {
-  if (auto S = E.getAs<CFGStmt>())
-    return lowerStmt(S->getStmt());
+  if (auto S = E.getAs<CFGStmt>()) {
+    lowerStmt(S->getStmt());
+    return flushMoveEvents(S->getStmt());
+  }
   if (auto L = E.getAs<CFGLifetimeEnds>())
     return lowerLifetimeEnd(L->getVarDecl(), L->getTriggerStmt());
   if (auto I = E.getAs<CFGInitializer>())
@@ -310,15 +315,15 @@ void FactsGenerator::lowerInitializer(const CXXCtorInitializer *Init) {
 }
 
 void FactsGenerator::lowerLifetimeEnd(const VarDecl *VD, const Stmt *Trigger) {
-  std::optional<PlaceId> P = Places.variable(VD);
-  if (!P)
-    return;
   SourceLocation Loc;
   if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Trigger))
     Loc = CS->getRBracLoc();
   else if (Trigger)
     Loc = Trigger->getBeginLoc();
-  emit(FactKind::ScopeEnd, Loc).Dst = *P;
+  if (std::optional<PlaceId> P = Places.variable(VD))
+    emit(FactKind::ScopeEnd, Loc).Dst = *P;
+  if (std::optional<PlaceId> P = Movables.variable(VD))
+    emit(FactKind::ScopeEnd, Loc).Dst = *P;
 }
 
 void FactsGenerator::lowerStmt(const Stmt *S) {
@@ -360,6 +365,7 @@ void FactsGenerator::lowerDecl(const DeclStmt *DS) {
       lowerStructInit(*P, IL);
     }
     emitWrite(VD, Loc, Init);
+    lowerMovableDecl(VD);
   }
   emit(FactKind::FullExprEnd, DS->getBeginLoc());
 }
@@ -375,6 +381,8 @@ void FactsGenerator::lowerReturn(const ReturnStmt *RS) {
 //===-- Expressions -------------------------------------------------------===//
 
 void FactsGenerator::lowerExpr(const Expr *E) {
+  if (isa<DeclRefExpr, MemberExpr>(E) && !Movables.empty())
+    lowerMovableMention(E);
   if (const auto *New = dyn_cast<CXXNewExpr>(E))
     return lowerNew(New);
   if (const auto *Del = dyn_cast<CXXDeleteExpr>(E))

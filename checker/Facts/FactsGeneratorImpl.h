@@ -12,6 +12,7 @@
 #include "Facts/FactsGenerator.h"
 #include "Facts/BranchConditions.h"
 #include "Facts/ConstantGlobals.h"
+#include "Facts/MovablePlaces.h"
 #include "Facts/PlaceTable.h"
 #include "Models/AllocationModels.h"
 #include "ownck/Summary.h"
@@ -35,7 +36,7 @@ public:
                  const LoweringOptions &Opts, FunctionFacts &Out)
       : Fn(Fn), Cfg(Cfg), Ctx(Ctx), Opts(Opts), Out(Out),
         PM(const_cast<Stmt *>(Fn.getBody())), Places(Out, Fn, PM),
-        Conditions(Out, Places, Ctx) {}
+        Conditions(Out, Places, Ctx), Movables(Out, Fn, Ctx) {}
 
   void run();
 
@@ -61,6 +62,7 @@ private:
   void lowerStructInit(PlaceId Record, const InitListExpr *IL);
   bool constructorTakesObjectPointer(const CXXNewExpr *E);
   void lowerCall(const CallExpr *E);
+  void lowerCallMoves(const CallExpr *E);
   void lowerConstruct(const CXXConstructExpr *E);
   void lowerArguments(const Expr *Call, const FunctionDecl *Callee,
                       llvm::ArrayRef<const Expr *> Args, unsigned ParamShift,
@@ -73,6 +75,39 @@ private:
   void lowerPointerArithmetic(const BinaryOperator *E);
   void lowerConditionalArm(const Expr *E);
   void escapeOperands(const Stmt *S);
+
+  // Moves (LowerMoves.cpp).
+  /// What one mention of a tracked object does to it.
+  struct MoveEvent {
+    enum RoleT : uint8_t { None, Use, Move, Reinit } Role = None;
+    PlaceId Place = NoId;
+    bool Whole = true;
+    bool SpecifiedEmpty = false; ///< A moved-from unique_ptr is null.
+    bool Unsequenced = false;
+    UseKind Kind = UseKind::Access;
+    /// The element where it happens (a call runs after its arguments);
+    /// null for here.
+    const Stmt *At = nullptr;
+    SourceLocation Loc;    ///< Where it shows (for a move, the note's place).
+    SourceLocation UseLoc; ///< The mention itself.
+    std::string Callee; ///< What took a moved value; the type for Empty.
+  };
+  void lowerMovableMention(const Expr *E);
+  MoveEvent classifyMention(const Expr *E, MovableRef Ref);
+  MoveEvent bindArgument(MoveEvent Ev, const Expr *Call,
+                         const FunctionDecl *Callee, unsigned Index,
+                         const Stmt *Cast, const CXXRecordDecl *BasePart);
+  void findUnsequencedCall(const Expr *E, MoveEvent &Ev);
+  std::optional<PlaceId> byValueMoveOf(const Expr *Arg) const;
+  std::string constructedInto(const Expr *Construct);
+  void emitMoveEvent(const MoveEvent &Ev);
+  void flushMoveEvents(const Stmt *S);
+  void lowerMovableDecl(const VarDecl *VD);
+  void applyLambdaEffects(const CXXRecordDecl *Lambda, const Stmt *Call);
+  void reinitThisFieldsAt(const CXXMemberCallExpr *Call);
+  void refineMovables(const Expr *Cond,
+                      llvm::SmallVectorImpl<Refinement> &OnTrue,
+                      llvm::SmallVectorImpl<Refinement> &OnFalse);
 
   // Helpers.
   Fact &emit(FactKind K, SourceLocation Loc);
@@ -106,6 +141,9 @@ private:
   /// The values of constructor member initializers.
   llvm::DenseSet<const Expr *> Initializers;
   llvm::DenseMap<const Expr *, SiteId> Sites;
+  MovablePlaces Movables;
+  /// Move events waiting for the element they happen at.
+  llvm::DenseMap<const Stmt *, llvm::SmallVector<MoveEvent, 1>> PendingMoves;
 };
 
 

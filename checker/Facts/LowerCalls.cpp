@@ -115,6 +115,23 @@ void FactsGenerator::lowerCall(const CallExpr *E) {
   }
   if (M.Kind == CallModel::Unknown || M.Kind == CallModel::Stores)
     havocThisFields(Loc);
+  lowerCallMoves(E);
+}
+
+/// What a call does to moved-from objects beyond its arguments: a lambda
+/// called or handed on acts on what it captures, and a method of *this may
+/// re-initialise its fields.
+void FactsGenerator::lowerCallMoves(const CallExpr *E) {
+  if (Movables.empty())
+    return;
+  if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getDirectCallee()))
+    if (MD->getParent()->isLambda() && MD->getOverloadedOperator() == OO_Call)
+      applyLambdaEffects(MD->getParent(), E);
+  for (const Expr *Arg : E->arguments())
+    if (const auto *LE = dyn_cast<LambdaExpr>(stripWrappers(Arg)->IgnoreImpCasts()))
+      applyLambdaEffects(LE->getLambdaClass(), E);
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    reinitThisFieldsAt(MC);
 }
 
 void FactsGenerator::lowerConstruct(const CXXConstructExpr *E) {

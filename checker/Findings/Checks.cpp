@@ -23,6 +23,9 @@ static const CheckInfo Checks[] = {
      "memory is released by a deallocator that does not match its allocator, "
      "or is not heap memory",
      "the allocator that made a value frees it"},
+    {CheckId::UseAfterMove, "ownership-use-after-move",
+     "an object is used after std::move handed it away, on some path",
+     "no use of a value after it was moved (E0382)"},
 };
 
 llvm::ArrayRef<CheckInfo> allChecks() { return Checks; }

@@ -28,6 +28,7 @@ private:
   Finding doubleFree(const Violation &V);
   Finding useAfterFree(const Violation &V);
   Finding badRelease(const Violation &V);
+  Finding useAfterMove(const Violation &V);
 
   void noteAllocation(Finding &Out, const Violation &V);
   void noteReleases(Finding &Out, const Violation &V);
@@ -173,6 +174,9 @@ Finding FindingWriter::useAfterFree(const Violation &V) {
   case UseKind::Return:
     Action = "returned";
     break;
+  case UseKind::Access:
+    Action = "used";
+    break;
   }
   Finding Out{CheckId::UseAfterFree, At.Loc,
               owner(At.Text) + " is " + Action +
@@ -180,7 +184,7 @@ Finding FindingWriter::useAfterFree(const Violation &V) {
               {}, ""};
   noteAllocation(Out, V);
   noteReleases(Out, V);
-  static const char *Uses[] = {"deref", "pass", "return"};
+  static const char *Uses[] = {"deref", "pass", "return", "access"};
   Out.Fingerprint = fingerprint(CheckId::UseAfterFree, At.Text,
                                 (llvm::Twine("free:") + Uses[unsigned(At.Use)])
                                     .str());
@@ -238,8 +242,45 @@ Finding FindingWriter::badRelease(const Violation &V) {
   return Out;
 }
 
+Finding FindingWriter::useAfterMove(const Violation &V) {
+  const Fact &At = F.fact(V.At);
+  std::string Name = owner(At.Text);
+  Finding Out{CheckId::UseAfterMove, At.Loc, "", {}, ""};
+  if (At.Callee.empty())
+    Out.Message = Name + " is used after it was moved";
+  else if (At.Use == UseKind::Dereference)
+    Out.Message = Name + " is dereferenced after it was moved: a moved-from '" +
+                  At.Callee.str() + "' is null";
+  else
+    Out.Message = Name + " is used after it was moved: a moved-from '" +
+                  At.Callee.str() + "' is empty";
+  if (At.Unsequenced)
+    Out.Notes.push_back({At.Loc, "C++ does not specify the order in which "
+                                 "the arguments of a call are evaluated: "
+                                 "the move may come first"});
+  for (FactId Id : V.Releases) {
+    const Fact &Mv = F.fact(Id);
+    std::string Msg = owner(Mv.Text) + " was moved here";
+    if (!Mv.Callee.empty())
+      Msg += " " + Mv.Callee.str();
+    if (!At.Unsequenced && isPreviousIteration(Id, V.At))
+      Msg += ", in the previous iteration of the loop";
+    Out.Notes.push_back({Mv.Loc, Msg});
+  }
+  for (FactId Id : V.Reinits) {
+    const Fact &Re = F.fact(Id);
+    Out.Notes.push_back({Re.Loc, owner(Re.Text) +
+                                     " is re-initialised here, but not on "
+                                     "every path to the use"});
+  }
+  Out.Fingerprint = fingerprint(CheckId::UseAfterMove, At.Text, "move:use");
+  return Out;
+}
+
 Finding FindingWriter::write(const Violation &V) {
   switch (V.Kind) {
+  case ViolationKind::UseAfterMove:
+    return useAfterMove(V);
   case ViolationKind::Leak:
     return leak(V);
   case ViolationKind::DoubleFree:
@@ -266,6 +307,8 @@ CheckId checkOf(ViolationKind K) {
   case ViolationKind::NonHeapDealloc:
   case ViolationKind::InteriorDealloc:
     return CheckId::MismatchedDealloc;
+  case ViolationKind::UseAfterMove:
+    return CheckId::UseAfterMove;
   }
   llvm_unreachable("unknown violation kind");
 }
@@ -280,14 +323,28 @@ void buildFindings(const FunctionFacts &F, const DataflowResult &R,
   // is best told: memory this function allocated, when one is involved.
   llvm::DenseMap<std::pair<unsigned, FactId>, size_t> OfFact;
   auto IsAllocation = [&](const Violation &V) {
-    return F.Sites[siteOf(V.Object)].Kind == SiteKind::Allocation;
+    return V.Kind != ViolationKind::UseAfterMove &&
+           F.Sites[siteOf(V.Object)].Kind == SiteKind::Allocation;
   };
   // One leak per allocation site: the earliest place it shows.
   llvm::DenseMap<SiteId, size_t> LeakOfSite;
+  // One use per move: the first after it tells the story; the uses that
+  // follow it repeat it.
+  llvm::DenseMap<std::pair<PlaceId, FactId>, size_t> UseOfMove;
   for (const Violation &V : R.Violations) {
     if (!Checks.enabled(checkOf(V.Kind)))
       continue;
     Finding Fd = Writer.write(V);
+    if (V.Kind == ViolationKind::UseAfterMove) {
+      auto [It, New] = UseOfMove.try_emplace({V.Owner, V.Releases.front()},
+                                             Out.size());
+      if (New)
+        Out.push_back(std::move(Fd));
+      else if (Fd.Loc.isValid() && Out[It->second].Loc.isValid() &&
+               SM.isBeforeInTranslationUnit(Fd.Loc, Out[It->second].Loc))
+        Out[It->second] = std::move(Fd);
+      continue;
+    }
     if (V.Kind != ViolationKind::Leak) {
       auto [It, New] = OfFact.try_emplace({unsigned(V.Kind), V.At}, Out.size());
       if (New)

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Summary/SummaryInference.h"
+#include "Dataflow/MoveTransfer.h"
 
 namespace ownck {
 namespace {
@@ -33,9 +34,12 @@ uint8_t stateOfSite(const OwnershipState &S, SiteId Site) {
 
 class Inference {
 public:
-  Inference(const FunctionFacts &F) : F(F), Watches(F.ParamSites.size()) {}
+  Inference(const FunctionFacts &F)
+      : F(F), Watches(F.ParamSites.size()), Consumed(F.ParamObjects.size()) {}
 
   void observe(const Fact &Fc, const OwnershipState &S) {
+    if (Fc.Kind == FactKind::FunctionExit)
+      observeMoves(S);
     for (unsigned I = 0; I < F.ParamSites.size(); ++I)
       if (SiteId Site = F.ParamSites[I]; Site != NoId)
         observeParam(Fc, S, Site, Watches[I]);
@@ -57,6 +61,7 @@ public:
         E = {ParamEffect::Releases, W.Fam};
       else
         E.Kind = ParamEffect::Borrows;
+      E.Consumes = I < Consumed.size() && Consumed[I];
       Out.Params.push_back(E);
     }
     Out.ReturnsOwned = SawOwnedReturn && !SawOtherReturn &&
@@ -67,6 +72,15 @@ public:
   }
 
 private:
+  /// A parameter moved from (in whole or in part) on a path that returns.
+  void observeMoves(const OwnershipState &S) {
+    for (const MoveMark &M : S.Moved)
+      for (unsigned I = 0; I < F.ParamObjects.size(); ++I)
+        if (F.ParamObjects[I] != NoId &&
+            isWithin(F, M.Place, F.ParamObjects[I]))
+          Consumed[I] = true;
+  }
+
   void observeParam(const Fact &Fc, const OwnershipState &S, SiteId Site,
                     ParamWatch &W) {
     switch (Fc.Kind) {
@@ -119,6 +133,7 @@ private:
 
   const FunctionFacts &F;
   std::vector<ParamWatch> Watches;
+  std::vector<bool> Consumed;
   bool SawOwnedReturn = false, SawOtherReturn = false;
   bool ReturnMayBeNull = false;
   Family ReturnFamily = Family::Unknown;

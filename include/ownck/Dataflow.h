@@ -85,6 +85,19 @@ inline ObjectId objectOfTarget(unsigned T) {
 inline bool isInsideTarget(unsigned T) { return T != 0 && ((T - 1) & 1); }
 inline bool isReleasedTarget(unsigned T) { return T != 0 && ((T - 1) & 2); }
 
+/// "Place P may have been moved from by Move fact At", or re-initialised by
+/// Reinit fact At after a move, on some path reaching a point.
+struct MoveMark {
+  PlaceId Place;
+  FactId At;
+  bool operator<(const MoveMark &O) const {
+    return Place != O.Place ? Place < O.Place : At < O.At;
+  }
+  bool operator==(const MoveMark &O) const {
+    return Place == O.Place && At == O.At;
+  }
+};
+
 /// The lattice value at one program point.
 class OwnershipState {
 public:
@@ -99,6 +112,12 @@ public:
   std::vector<ObjectId> PendingOn; ///< realloc result an object waits on.
   std::vector<FactId> PendingFact; ///< The realloc that took it.
   uint64_t KnownConditions = 0;    ///< Condition literals true on all paths.
+  /// Moved-from places, sorted; most functions move nothing, so this is
+  /// kept sparse rather than a bit per place.
+  std::vector<MoveMark> Moved;
+  /// Re-initialisations of places that were moved from on that path, for
+  /// the note on a path that did not re-initialise.
+  std::vector<MoveMark> Reinited;
 
   unsigned numObjects() const { return Objects.size(); }
   /// Objects the place may point to (start or inside), in order.
@@ -139,6 +158,7 @@ enum class ViolationKind : uint8_t {
   MismatchedDealloc,
   NonHeapDealloc,
   InteriorDealloc,
+  UseAfterMove,
 };
 
 /// Why the last owner of a leaked object let go of it.
@@ -156,7 +176,8 @@ struct Violation {
   ObjectId Object;
   LeakCause Cause = LeakCause::ScopeEnd;
   PlaceId Owner = NoId; ///< For leaks: the last owner.
-  llvm::SmallVector<FactId, 2> Releases; ///< Earlier releases, for notes.
+  llvm::SmallVector<FactId, 2> Releases; ///< Earlier releases (or moves).
+  llvm::SmallVector<FactId, 1> Reinits;  ///< Re-inits on other paths.
 };
 
 /// The states reaching one point, kept apart by what they know of the

@@ -90,7 +90,12 @@ struct Place {
 };
 
 /// How a pointer is used; every kind is a use of the memory it points to.
-enum class UseKind : uint8_t { Dereference, Pass, Return };
+enum class UseKind : uint8_t {
+  Dereference,
+  Pass,
+  Return,
+  Access, ///< An object's value is read: a member call, a copy.
+};
 
 /// How ownership leaves this function's hands.
 enum class EscapeKind : uint8_t { Return, Store, Call, Conversion, Other };
@@ -118,6 +123,9 @@ enum class FactKind : uint8_t {
   Unreachable,   ///< This path ends (a call that does not return).
   ConditionKill, ///< A variable of condition Cond was written.
   ConditionSet,  ///< Condition Cond is now known to be Holds (`done = true`).
+  Move,          ///< Dst's value is handed away (moved from).
+  Reinit,        ///< Dst gets a new value: moved-from no longer.
+  ValueUse,      ///< Dst's value is read (Use says how; Whole: all of it).
 };
 
 struct Fact {
@@ -132,10 +140,18 @@ struct Fact {
   OffsetKind Offset = OffsetKind::Interior;
   ConditionId Cond = NoId;
   bool Holds = false; ///< For ConditionSet.
+  /// For ValueUse: the use reads all of Dst, fields included (a copy, a
+  /// call), not one field of it.
+  bool Whole = true;
+  /// For ValueUse and Move: C++ leaves the order of this use and a move in
+  /// another argument of the same call unspecified.
+  bool Unsequenced = false;
   FactId Id = NoId; ///< Unique within the function; set by FunctionFacts.
   clang::SourceLocation Loc;
   /// Words for a finding: the owner as written ('q'), or the callee
-  /// ('free', 'delete[]').
+  /// ('free', 'delete[]'), or what took a moved value ('sink'). For a
+  /// ValueUse of an object with a specified moved-from state, Callee is
+  /// its type ('std::unique_ptr').
   llvm::StringRef Text;
   llvm::StringRef Callee;
 };
@@ -149,6 +165,9 @@ struct Refinement {
     ConditionFails,
     PlaceIsSite,    ///< The place points to Site's object (`p == buf`).
     PlaceIsNotSite, ///< The place does not (`p != buf`).
+    /// The object holds a value (`if (up)` on a unique_ptr): it is not
+    /// moved-from on this edge.
+    ObjectHasValue,
   } Kind;
   uint32_t Target;      ///< A PlaceId or a ConditionId.
   SiteId Site = NoId;   ///< For PlaceIsSite and PlaceIsNotSite.
@@ -176,6 +195,9 @@ public:
   /// Per parameter: the site of the object it points to on entry, or NoId
   /// for a parameter that is not a tracked pointer.
   std::vector<SiteId> ParamSites;
+  /// Per parameter: its place when the function may move from it (a
+  /// `T &&` parameter it hands to std::move), or NoId.
+  std::vector<PlaceId> ParamObjects;
 
   FunctionFacts() : Saver(Alloc) {}
   FunctionFacts(const FunctionFacts &) = delete;

@@ -20,8 +20,9 @@ enum class CheckId : uint8_t {
   DoubleFree,
   UseAfterFree,
   MismatchedDealloc,
+  UseAfterMove,
 };
-inline constexpr unsigned NumChecks = 4;
+inline constexpr unsigned NumChecks = 5;
 
 struct CheckInfo {
   CheckId Id;

@@ -26,6 +26,8 @@ struct ParamEffect {
     Escapes,  ///< Hands it on (stores, returns, releases on some paths).
   } Kind = Unknown;
   Family Fam = Family::Unknown;
+  /// A `T &&` parameter the function moves from on some path.
+  bool Consumes = false;
 };
 
 struct FunctionSummary {

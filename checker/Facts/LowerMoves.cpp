@@ -1,0 +1,605 @@
+//===-- Facts/LowerMoves.cpp - Moves, re-initialisations and uses
+//----------===//
+//
+// Each mention of a tracked object (MovablePlaces) is classified by what its
+// context does with it: std::move(x) bound to a move constructor, a move
+// assignment or a consuming `T &&` parameter moves it; an assignment,
+// clear(), a non-const reference argument re-initialise it; anything else
+// reads it. The fact is emitted at the element where that happens: a call
+// runs after all its arguments, so `f(std::move(x), x.size())` with
+// `f(T &&, size_t)` is fine while `g(std::move(x), x.size())` with `g(T,
+// size_t)` is not (the order of arguments is unspecified).
+//
+//===----------------------------------------------------------------------===//
+#include "Facts/FactsGeneratorImpl.h"
+#include "Models/MoveModels.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+namespace ownck {
+namespace lowering {
+
+namespace {
+
+/// Strips what only changes an expression's value category or lifetime.
+const Expr *stripMaterialization(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParens();
+    if (const auto *IC = dyn_cast<ImplicitCastExpr>(E);
+        IC && (IC->getCastKind() == CK_NoOp ||
+               IC->getCastKind() == CK_DerivedToBase ||
+               IC->getCastKind() == CK_UncheckedDerivedToBase)) {
+      E = IC->getSubExpr();
+    } else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = MT->getSubExpr();
+    } else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      E = BT->getSubExpr();
+    } else if (const auto *FE = dyn_cast<FullExpr>(E)) {
+      E = FE->getSubExpr();
+    } else {
+      return E;
+    }
+  }
+}
+
+bool isRValueCast(const Stmt *S) {
+  if (const auto *CE = dyn_cast<CallExpr>(S))
+    return isMoveCast(*CE);
+  if (const auto *SC = dyn_cast<CXXStaticCastExpr>(S))
+    return SC->getTypeAsWritten()->isRValueReferenceType();
+  return false;
+}
+
+/// The arguments of a call or construction, and how many of them precede
+/// the first parameter (a member operator's object).
+llvm::ArrayRef<const Expr *>
+argumentsOf(const Stmt *Call, const FunctionDecl *&Callee, unsigned &Shift) {
+  Shift = 0;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    Callee = CE->getDirectCallee();
+    if (isa<CXXOperatorCallExpr>(CE) &&
+        isa_and_nonnull<CXXMethodDecl>(Callee) &&
+        !cast<CXXMethodDecl>(Callee)->isStatic())
+      Shift = 1;
+    return llvm::ArrayRef(CE->getArgs(), CE->getNumArgs());
+  }
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(Call)) {
+    Callee = CC->getConstructor();
+    return llvm::ArrayRef(CC->getArgs(), CC->getNumArgs());
+  }
+  Callee = nullptr;
+  return {};
+}
+
+bool mentionsField(const Stmt *S, const FieldDecl *FD) {
+  if (const auto *ME = dyn_cast<MemberExpr>(S); ME && ME->getMemberDecl() == FD)
+    return true;
+  for (const Stmt *Child : S->children())
+    if (Child && mentionsField(Child, FD))
+      return true;
+  return false;
+}
+
+std::string typeName(QualType T, const ASTContext &Ctx) {
+  PrintingPolicy Policy = Ctx.getPrintingPolicy();
+  Policy.SuppressTagKeyword = true;
+  return T.getNonReferenceType().getUnqualifiedType().getAsString(Policy);
+}
+
+} // namespace
+
+void FactsGenerator::lowerMovableMention(const Expr *E) {
+  // `s.name`: the member expression is the mention, not `s` inside it.
+  if (const auto *ME =
+          dyn_cast_or_null<MemberExpr>(PM.getParentIgnoreParens(E));
+      ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl()) &&
+      ME->getBase()->IgnoreParens() == E)
+    return;
+  std::optional<MovableRef> Ref = Movables.find(E);
+  if (!Ref)
+    return;
+  MoveEvent Ev = classifyMention(E, *Ref);
+  if (Ev.Role == MoveEvent::Use)
+    findUnsequencedCall(E, Ev);
+  if (Ev.Role == MoveEvent::None)
+    return;
+  if (!Ev.At)
+    return emitMoveEvent(Ev);
+  PendingMoves[Ev.At].push_back(std::move(Ev));
+}
+
+FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
+                                                          MovableRef Ref) {
+  MoveEvent Ev;
+  Ev.Place = Ref.Place;
+  Ev.Whole = Ref.Exact;
+  Ev.Loc = Ev.UseLoc = E->getExprLoc();
+  MovedFromState State =
+      Ref.Exact ? movedFromState(E->getType(), Ctx) : MovedFromState{};
+  bool Empty = State.Kind == MovedFromState::Empty;
+  Ev.SpecifiedEmpty = Empty;
+  if (Empty)
+    Ev.Callee = State.TypeName.str();
+  auto Use = [&](UseKind K, const Stmt *At) {
+    // An object with a specified empty state may be read, passed and
+    // copied: only what needs its value is a use.
+    if (Empty && K != UseKind::Dereference)
+      return MoveEvent{};
+    Ev.Role = MoveEvent::Use;
+    Ev.Kind = K;
+    Ev.At = At;
+    return Ev;
+  };
+  auto Reinit = [&](const Stmt *At) {
+    Ev.Role = MoveEvent::Reinit;
+    Ev.At = At;
+    return Ev;
+  };
+  auto OfMember = [&](const CXXMethodDecl *MD, const Stmt *Call,
+                      bool ThroughCast) {
+    switch (memberEffect(*MD, State)) {
+    case MemberEffect::Reinit:
+      return ThroughCast ? Use(UseKind::Access, Call) : Reinit(Call);
+    case MemberEffect::Safe:
+      return MoveEvent{};
+    case MemberEffect::Use:
+      break;
+    }
+    // An empty smart pointer, function or thread fails only when its value
+    // is needed: a dereference.
+    if (Empty) {
+      OverloadedOperatorKind Op = MD->getOverloadedOperator();
+      Ev.Role = MoveEvent::Use;
+      Ev.Kind = Op == OO_Star || Op == OO_Arrow || Op == OO_Subscript
+                    ? UseKind::Dereference
+                    : UseKind::Access;
+      Ev.At = Call;
+      return Ev;
+    }
+    return Use(UseKind::Access, Call);
+  };
+
+  const Expr *Cur = E;
+  const Stmt *Cast = nullptr;
+  const CXXRecordDecl *BasePart = nullptr;
+  const Stmt *P = nullptr;
+  while (true) {
+    P = PM.getParent(Cur);
+    if (!P)
+      break;
+    if (const auto *IC = dyn_cast<ImplicitCastExpr>(P)) {
+      CastKind K = IC->getCastKind();
+      if (K == CK_DerivedToBase || K == CK_UncheckedDerivedToBase) {
+        BasePart = IC->getType().getNonReferenceType()->getAsCXXRecordDecl();
+      } else if (K != CK_NoOp) {
+        return Use(UseKind::Access, nullptr);
+      }
+    } else if (isRValueCast(P)) {
+      Cast = P;
+    } else if (!isa<ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+                    FullExpr>(P)) {
+      break;
+    }
+    Cur = cast<Expr>(P);
+  }
+
+  // `std::move(x);` on its own: Rust's `x;` moves x, and so does this.
+  if (!P || !isa<Expr>(P)) {
+    if (isa_and_nonnull<DeclStmt>(P))
+      return Cast ? MoveEvent{} : Use(UseKind::Access, nullptr);
+    if (isa_and_nonnull<ReturnStmt>(P))
+      return Use(UseKind::Return, nullptr);
+    if (!Cast)
+      return Use(UseKind::Access, nullptr);
+    Ev.Role = MoveEvent::Move;
+    Ev.At = Cast;
+    Ev.Loc = Cast->getBeginLoc();
+    Ev.Callee = "";
+    return Ev;
+  }
+
+  if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+    if (isa<CXXDestructorDecl>(ME->getMemberDecl()))
+      return MoveEvent{}; // Destroying a moved-from object is fine.
+    const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
+    const Stmt *Call = PM.getParent(ME);
+    if (!MD || !Call)
+      return Use(UseKind::Access, nullptr);
+    return OfMember(MD, Call, Cast != nullptr);
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+    if (MD && !MD->isStatic() && Op->getNumArgs() > 0 && Op->getArg(0) == Cur)
+      return OfMember(MD, Op, Cast != nullptr);
+  }
+  if (isa<CallExpr, CXXConstructExpr>(P)) {
+    const FunctionDecl *Callee = nullptr;
+    unsigned Shift = 0;
+    llvm::ArrayRef<const Expr *> Args = argumentsOf(P, Callee, Shift);
+    for (unsigned I = Shift; I < Args.size(); ++I)
+      if (Args[I] == Cur) {
+        MoveEvent Bound =
+            bindArgument(Ev, cast<Expr>(P), Callee, I - Shift, Cast, BasePart);
+        if (Bound.Role == MoveEvent::Use)
+          return Use(Bound.Kind, Bound.At);
+        return Bound;
+      }
+    return Use(UseKind::Access, P);
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(P);
+      UO && UO->getOpcode() == UO_AddrOf) {
+    // `&x` passed to a `T *` parameter or kept: the pointee may be written.
+    const Stmt *Up =
+        PM.getParentIgnoreParenImpCasts(const_cast<UnaryOperator *>(UO));
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(Up)) {
+      for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+        if (Call->getArg(I)->IgnoreParenImpCasts() == UO) {
+          QualType T = Call->getArg(I)->getType();
+          if (T->isPointerType() && T->getPointeeType().isConstQualified())
+            return Use(UseKind::Pass, Call);
+        }
+      return Reinit(Call);
+    }
+    return Reinit(nullptr);
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(P);
+      BO && BO->getOpcode() == BO_Assign && BO->getLHS()->IgnoreParens() == Cur)
+    return Reinit(BO);
+  if (isa<LambdaExpr>(P))
+    return Use(UseKind::Access, nullptr); // Captured after the move.
+  return Use(UseKind::Access, nullptr);
+}
+
+FactsGenerator::MoveEvent
+FactsGenerator::bindArgument(MoveEvent Ev, const Expr *Call,
+                             const FunctionDecl *Callee, unsigned Index,
+                             const Stmt *Cast, const CXXRecordDecl *BasePart) {
+  Ev.At = Call;
+  Ev.Kind = UseKind::Pass;
+  if (!Callee || Index >= Callee->getNumParams()) {
+    Ev.Role = MoveEvent::Use; // A C variadic argument is copied.
+    return Ev;
+  }
+  QualType T = Callee->getParamDecl(Index)->getType();
+  if (T->isLValueReferenceType()) {
+    if (T->getPointeeType().isConstQualified()) {
+      Ev.Role = MoveEvent::Use;
+      return Ev;
+    }
+    // An out-parameter: the callee may give it a new value. std::tie's
+    // variables are written by the assignment to the tie.
+    Ev.Role = MoveEvent::Reinit;
+    if (isStdTie(*Callee))
+      if (const auto *Assign = dyn_cast_or_null<CXXOperatorCallExpr>(
+              PM.getParentIgnoreParenImpCasts(const_cast<Expr *>(Call)));
+          Assign && Assign->getOperator() == OO_Equal)
+        Ev.At = Assign;
+    return Ev;
+  }
+  if (!T->isRValueReferenceType()) {
+    Ev.Role = MoveEvent::Use;
+    return Ev;
+  }
+  const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee);
+  const auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+  bool Consumes = true;
+  if ((Ctor && Ctor->isMoveConstructor()) ||
+      (MD && MD->isMoveAssignmentOperator())) {
+    Consumes = true;
+  } else if (movesOnlyOnSuccess(*Callee)) {
+    return MoveEvent{}; // try_emplace leaves it alone unless it inserts.
+  } else if (Opts.Summaries) {
+    if (const FunctionSummary *S = Opts.Summaries->summaryOf(*Callee))
+      Consumes = Index < S->Params.size() && S->Params[Index].Consumes;
+  }
+  if (!Consumes) {
+    Ev.Role = MoveEvent::Use; // It only reads it.
+    return Ev;
+  }
+  Ev.Role = MoveEvent::Move;
+  if (BasePart)
+    Ev.Place = Movables.basePart(Ev.Place, BasePart);
+  if (Ctor) {
+    Ev.Callee = "into " + constructedInto(Call);
+    Ev.Loc = Ctor->isMoveConstructor() && Cast ? Cast->getBeginLoc()
+                                               : Call->getBeginLoc();
+  } else if (MD && MD->isMoveAssignmentOperator()) {
+    Ev.Callee = "by a move assignment";
+    Ev.Loc = Cast ? Cast->getBeginLoc() : Call->getBeginLoc();
+  } else {
+    // The callee moves from its reference: the move happens in the call.
+    Ev.Callee = "by '" + Callee->getNameAsString() + "'";
+    Ev.Loc = Call->getBeginLoc();
+  }
+  return Ev;
+}
+
+/// What a construction makes, in words: "'sink'" for a by-value argument,
+/// "'t'" for a variable, "the return value".
+std::string FactsGenerator::constructedInto(const Expr *Construct) {
+  const Stmt *Child = Construct;
+  const Stmt *P = PM.getParent(Construct);
+  while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                  CXXBindTemporaryExpr, FullExpr, ParenExpr>(P)) {
+    Child = P;
+    P = PM.getParent(P);
+  }
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(P)) {
+    if (const FunctionDecl *FD = Call->getDirectCallee();
+        FD && FD->getDeclName().isIdentifier())
+      return "'" + FD->getName().str() + "'";
+    // `f(std::move(s))` with `f` a lambda or another callable object.
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+        Op && Op->getOperator() == OO_Call)
+      if (const auto *DRE =
+              dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+        return "'" + DRE->getDecl()->getName().str() + "'";
+  }
+  if (const auto *DS = dyn_cast_or_null<DeclStmt>(P))
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D);
+          VD && VD->getInit() && stripMaterialization(VD->getInit()) == Child)
+        return "'" + VD->getName().str() + "'";
+  if (isa_and_nonnull<ReturnStmt>(P))
+    return "the return value";
+  if (isa_and_nonnull<LambdaExpr>(P))
+    return "the lambda's capture";
+  return "a new '" + typeName(Construct->getType(), Ctx) + "'";
+}
+
+/// The moved value, when \p Arg constructs a by-value parameter from
+/// std::move(x).
+std::optional<PlaceId> FactsGenerator::byValueMoveOf(const Expr *Arg) const {
+  const auto *CC = dyn_cast<CXXConstructExpr>(stripMaterialization(Arg));
+  if (!CC || CC->getNumArgs() == 0 ||
+      !CC->getConstructor()->isMoveConstructor())
+    return std::nullopt;
+  const auto *Cast = dyn_cast<CallExpr>(stripMaterialization(CC->getArg(0)));
+  if (!Cast || !isMoveCast(*Cast))
+    return std::nullopt;
+  std::optional<MovableRef> Ref = Movables.find(Cast->getArg(0));
+  if (!Ref || !Ref->Exact)
+    return std::nullopt;
+  return Ref->Place;
+}
+
+/// `g(x.size(), std::move(x))` with `g` taking its object by value: C++
+/// evaluates the arguments in an unspecified order, so the use is checked
+/// after the move, at the call, whichever comes first in the source.
+void FactsGenerator::findUnsequencedCall(const Expr *E, MoveEvent &Ev) {
+  const Stmt *Child = E;
+  for (const Stmt *P = PM.getParent(E); P && isa<Expr>(P);
+       Child = P, P = PM.getParent(P)) {
+    if (!isa<CallExpr, CXXConstructExpr>(P) || isRValueCast(P))
+      continue;
+    const FunctionDecl *Callee = nullptr;
+    unsigned Shift = 0;
+    llvm::ArrayRef<const Expr *> Args = argumentsOf(P, Callee, Shift);
+    for (const Expr *Arg : Args)
+      if (Arg != Child && byValueMoveOf(Arg) == Ev.Place) {
+        Ev.At = P;
+        Ev.Unsequenced = true;
+        return;
+      }
+  }
+}
+
+void FactsGenerator::emitMoveEvent(const MoveEvent &Ev) {
+  const Place &Pl = Out.Places[Ev.Place];
+  switch (Ev.Role) {
+  case MoveEvent::None:
+    return;
+  case MoveEvent::Use: {
+    Fact &F = emit(FactKind::ValueUse, Ev.Loc);
+    F.Dst = Ev.Place;
+    F.Whole = Ev.Whole;
+    F.Use = Ev.Kind;
+    F.Unsequenced = Ev.Unsequenced;
+    F.Text = Pl.Name;
+    F.Callee = Out.save(Ev.Callee);
+    return;
+  }
+  case MoveEvent::Move: {
+    // Moving a moved-from value again reads it, unless its moved-from
+    // state is specified (an empty unique_ptr moves as well as a full one).
+    if (!Ev.SpecifiedEmpty) {
+      Fact &U = emit(FactKind::ValueUse, Ev.UseLoc);
+      U.Dst = Ev.Place;
+      U.Text = Pl.Name;
+    }
+    Fact &F = emit(FactKind::Move, Ev.Loc);
+    F.Dst = Ev.Place;
+    F.Text = Pl.Name;
+    F.Callee = Out.save(Ev.Callee);
+    return;
+  }
+  case MoveEvent::Reinit: {
+    Fact &F = emit(FactKind::Reinit, Ev.Loc);
+    F.Dst = Ev.Place;
+    F.Text = Pl.Name;
+    return;
+  }
+  }
+}
+
+void FactsGenerator::flushMoveEvents(const Stmt *S) {
+  auto It = PendingMoves.find(S);
+  if (It == PendingMoves.end())
+    return;
+  llvm::SmallVector<MoveEvent, 1> Events = std::move(It->second);
+  PendingMoves.erase(It);
+  // A call reads its arguments, then takes what it moves; an assignment
+  // writes its object last (`x = f(std::move(x))` leaves x valid).
+  for (MoveEvent::RoleT R :
+       {MoveEvent::Use, MoveEvent::Move, MoveEvent::Reinit})
+    for (const MoveEvent &Ev : Events)
+      if (Ev.Role == R)
+        emitMoveEvent(Ev);
+}
+
+/// A declaration gives its variable a fresh value: a loop's body variable
+/// is not the one the previous iteration moved.
+void FactsGenerator::lowerMovableDecl(const VarDecl *VD) {
+  auto Reinit = [&](const ValueDecl *D) {
+    if (std::optional<PlaceId> P = Movables.variable(D)) {
+      Fact &F = emit(FactKind::Reinit, D->getLocation());
+      F.Dst = *P;
+      F.Text = Out.Places[*P].Name;
+    }
+  };
+  Reinit(VD);
+  if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
+    for (const BindingDecl *B : DD->bindings())
+      Reinit(B);
+}
+
+namespace {
+/// The mentions, in a lambda's body, of what it captures by reference.
+class CaptureMentions : public RecursiveASTVisitor<CaptureMentions> {
+public:
+  CaptureMentions(const CXXRecordDecl &Lambda) {
+    for (const LambdaCapture &C : Lambda.captures()) {
+      if (C.capturesThis())
+        CapturesThis = true;
+      else if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef)
+        ByRef.insert(C.getCapturedVar());
+    }
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (ByRef.count(E->getDecl()))
+      Mentions.push_back(E);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (CapturesThis && E->isArrow() &&
+        isa<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts()))
+      Mentions.push_back(E);
+    return true;
+  }
+  llvm::SmallVector<const Expr *, 4> Mentions;
+
+private:
+  llvm::DenseSet<const ValueDecl *> ByRef;
+  bool CapturesThis = false;
+};
+} // namespace
+
+/// Calling a lambda (or handing it to a call that may) does to what it
+/// captures by reference what its body does: moves it, else gives it a new
+/// value, else reads it.
+void FactsGenerator::applyLambdaEffects(const CXXRecordDecl *Lambda,
+                                        const Stmt *Call) {
+  if (Movables.empty() || !Lambda || !Lambda->isLambda())
+    return;
+  const CXXMethodDecl *Op = Lambda->getLambdaCallOperator();
+  const Stmt *Body = Op ? Op->getBody() : nullptr;
+  if (!Body || !PM.hasParent(Body))
+    return; // Defined elsewhere: its body's parents are unknown here.
+  CaptureMentions Finder(*Lambda);
+  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  llvm::SmallVector<MoveEvent, 2> Effects;
+  auto Rank = [](MoveEvent::RoleT R) {
+    return R == MoveEvent::Move ? 3 : R == MoveEvent::Reinit ? 2 : 1;
+  };
+  for (const Expr *E : Finder.Mentions) {
+    if (const auto *ME =
+            dyn_cast_or_null<MemberExpr>(PM.getParentIgnoreParens(E));
+        ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl()))
+      continue;
+    std::optional<MovableRef> Ref = Movables.find(E);
+    if (!Ref)
+      continue;
+    MoveEvent Ev = classifyMention(E, *Ref);
+    if (Ev.Role == MoveEvent::None)
+      continue;
+    auto *Old = llvm::find_if(
+        Effects, [&](const MoveEvent &O) { return O.Place == Ev.Place; });
+    if (Old == Effects.end())
+      Effects.push_back(Ev);
+    else if (Rank(Ev.Role) > Rank(Old->Role))
+      *Old = Ev;
+  }
+  for (MoveEvent &Ev : Effects) {
+    Ev.UseLoc = Call->getBeginLoc();
+    if (Ev.Role != MoveEvent::Move)
+      Ev.Loc = Call->getBeginLoc();
+    else
+      Ev.Callee = "by a lambda called later";
+    Ev.Unsequenced = false;
+    emitMoveEvent(Ev);
+  }
+}
+
+/// A method of the class may give a moved-from field a new value: calling
+/// one that mentions the field (or whose body is not here) re-initialises
+/// it, as far as this function can tell.
+void FactsGenerator::reinitThisFieldsAt(const CXXMemberCallExpr *Call) {
+  const CXXMethodDecl *MD = Call->getMethodDecl();
+  if (!MD || MD->isConst() || Movables.thisFields().empty() ||
+      !isa<CXXThisExpr>(
+          Call->getImplicitObjectArgument()->IgnoreParenImpCasts()))
+    return;
+  const FunctionDecl *Def = nullptr;
+  const Stmt *Body = MD->hasBody(Def) ? Def->getBody() : nullptr;
+  for (auto [FD, P] : Movables.thisFields()) {
+    if (Body && !mentionsField(Body, FD))
+      continue;
+    Fact &F = emit(FactKind::Reinit, Call->getBeginLoc());
+    F.Dst = P;
+    F.Text = Out.Places[P].Name;
+  }
+}
+
+/// `if (p)`, `if (!p)`, `p != nullptr`, `f.valid()` on an object whose
+/// moved-from state is empty: the edge where it holds a value did not come
+/// through the move (`auto q = std::move(p); if (!p) p = make();`).
+void FactsGenerator::refineMovables(
+    const Expr *Cond, llvm::SmallVectorImpl<Refinement> &OnTrue,
+    llvm::SmallVectorImpl<Refinement> &OnFalse) {
+  if (Movables.empty())
+    return;
+  bool Negated = false;
+  const Expr *E = Cond;
+  while (true) {
+    E = stripMaterialization(E)->IgnoreImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_LNot) {
+      Negated = !Negated;
+      E = UO->getSubExpr();
+      continue;
+    }
+    if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(E)) {
+      E = RB->getSemanticForm();
+      continue;
+    }
+    break;
+  }
+  const Expr *Object = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (MD && (isa<CXXConversionDecl>(MD) ||
+               (MD->getIdentifier() &&
+                (MD->getName() == "valid" || MD->getName() == "joinable" ||
+                 MD->getName() == "get"))))
+      Object = MC->getImplicitObjectArgument();
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+             Op && Op->getNumArgs() == 2 &&
+             (Op->getOperator() == OO_EqualEqual ||
+              Op->getOperator() == OO_ExclaimEqual)) {
+    for (unsigned I = 0; I < 2; ++I)
+      if (Op->getArg(1 - I)->IgnoreParenImpCasts()->getType()->isNullPtrType())
+        Object = Op->getArg(I);
+    if (Op->getOperator() == OO_EqualEqual)
+      Negated = !Negated;
+  }
+  if (!Object)
+    return;
+  std::optional<MovableRef> Ref = Movables.find(Object->IgnoreParenImpCasts());
+  if (!Ref || !Ref->Exact ||
+      movedFromState(Object->getType(), Ctx).Kind != MovedFromState::Empty)
+    return;
+  Refinement R{Refinement::ObjectHasValue, Ref->Place};
+  (Negated ? OnFalse : OnTrue).push_back(R);
+}
+
+} // namespace lowering
+} // namespace ownck

@@ -1,0 +1,139 @@
+//===-- Models/MoveModel.cpp - std::move and moved-from states
+//-------------===//
+//
+// [utility.syn] std::move / std::forward are casts: nothing moves until the
+// result binds to a move constructor, a move assignment or a consuming
+// parameter. [lib.types.movedfrom]: a moved-from library object is "valid
+// but unspecified" unless its class says otherwise; smart pointers
+// ([unique.ptr.single.ctor], [util.smartptr.shared.const]), std::function
+// ([func.wrap.func.con]), std::thread ([thread.thread.constr]) and futures
+// ([futures.unique.future]) are specified to be empty.
+//
+//===----------------------------------------------------------------------===//
+#include "Models/MoveModels.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+
+using namespace clang;
+
+namespace ownck {
+
+static bool isInStd(const Decl &D) {
+  return D.getDeclContext()->getRedeclContext()->isStdNamespace();
+}
+
+static const CXXRecordDecl *stdClass(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && isInStd(*RD) ? RD : nullptr;
+}
+
+bool isMoveCast(const CallExpr &E) {
+  const FunctionDecl *FD = E.getDirectCallee();
+  if (!FD || E.getNumArgs() != 1 || !FD->getIdentifier() || !isInStd(*FD))
+    return false;
+  llvm::StringRef Name = FD->getName();
+  return Name == "move" || Name == "forward" || Name == "move_if_noexcept";
+}
+
+namespace {
+/// Library classes whose moved-from state is specified to be empty, with
+/// the members that need a value (their uses; everything else is safe).
+struct EmptyAfterMove {
+  llvm::StringLiteral Name;
+  llvm::StringLiteral Display;
+  llvm::ArrayRef<llvm::StringLiteral> Uses;
+};
+constexpr llvm::StringLiteral PointerUses[] = {"operator*", "operator->",
+                                               "operator[]"};
+constexpr llvm::StringLiteral FunctionUses[] = {"operator()", "target"};
+constexpr llvm::StringLiteral ThreadUses[] = {"join", "detach"};
+constexpr llvm::StringLiteral FutureUses[] = {"get", "wait", "wait_for",
+                                              "wait_until", "share"};
+constexpr llvm::StringLiteral TaskUses[] = {"operator()", "get_future",
+                                            "make_ready_at_thread_exit"};
+constexpr EmptyAfterMove EmptyClasses[] = {
+    {"unique_ptr", "std::unique_ptr", PointerUses},
+    {"shared_ptr", "std::shared_ptr", PointerUses},
+    {"weak_ptr", "std::weak_ptr", {}},
+    {"function", "std::function", FunctionUses},
+    {"move_only_function", "std::move_only_function", FunctionUses},
+    {"thread", "std::thread", ThreadUses},
+    {"jthread", "std::jthread", ThreadUses},
+    {"future", "std::future", FutureUses},
+    {"shared_future", "std::shared_future", FutureUses},
+    {"promise", "std::promise", {}},
+    {"packaged_task", "std::packaged_task", TaskUses},
+};
+
+const EmptyAfterMove *emptyClass(const CXXRecordDecl *RD) {
+  if (!RD || !RD->getIdentifier())
+    return nullptr;
+  for (const EmptyAfterMove &C : EmptyClasses)
+    if (RD->getName() == C.Name)
+      return &C;
+  return nullptr;
+}
+} // namespace
+
+MovedFromState movedFromState(QualType T, const ASTContext &Ctx) {
+  T = T.getNonReferenceType().getUnqualifiedType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || T.isTriviallyCopyableType(Ctx))
+    return {MovedFromState::Copy, ""};
+  if (const EmptyAfterMove *C = emptyClass(stdClass(T)))
+    return {MovedFromState::Empty, C->Display};
+  return {MovedFromState::Unspecified, ""};
+}
+
+/// Members that give a moved-from std:: object a known value.
+constexpr llvm::StringLiteral ReinitMembers[] = {"clear", "assign", "reset",
+                                                 "swap", "operator="};
+/// Class templates whose emplace() replaces the whole value.
+constexpr llvm::StringLiteral ReplacingEmplace[] = {"optional", "variant",
+                                                    "any"};
+
+MemberEffect memberEffect(const CXXMethodDecl &MD,
+                          const MovedFromState &State) {
+  if (MD.hasAttr<ReinitializesAttr>() || MD.isCopyAssignmentOperator() ||
+      MD.isMoveAssignmentOperator())
+    return MemberEffect::Reinit;
+  const CXXRecordDecl *RD = MD.getParent();
+  bool Std = isInStd(*RD);
+  std::string Name = MD.getNameAsString();
+  if (Name == "operator=")
+    return MemberEffect::Reinit; // Any assignment gives a new value.
+  if (Std) {
+    for (llvm::StringRef R : ReinitMembers)
+      if (Name == R)
+        return MemberEffect::Reinit;
+    if (Name == "emplace" && RD->getIdentifier())
+      for (llvm::StringRef C : ReplacingEmplace)
+        if (RD->getName() == C)
+          return MemberEffect::Reinit;
+  }
+  if (State.Kind != MovedFromState::Empty)
+    return MemberEffect::Use;
+  if (isa<CXXConversionDecl>(MD))
+    return MemberEffect::Safe; // operator bool
+  const EmptyAfterMove *C = emptyClass(RD);
+  if (!C)
+    return MemberEffect::Use; // A base or helper class: be strict.
+  for (llvm::StringRef U : C->Uses)
+    if (Name == U)
+      return MemberEffect::Use;
+  return MemberEffect::Safe;
+}
+
+bool movesOnlyOnSuccess(const FunctionDecl &FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
+  return MD && isInStd(*MD->getParent()) && MD->getIdentifier() &&
+         MD->getName() == "try_emplace";
+}
+
+bool isStdTie(const FunctionDecl &FD) {
+  return FD.getIdentifier() && isInStd(FD) && FD.getName() == "tie";
+}
+
+} // namespace ownck
