@@ -41,6 +41,18 @@ void transferMove(const Fact &Fc, OwnershipState &S, const FunctionFacts &F) {
 }
 
 void transferReinit(const Fact &Fc, OwnershipState &S, const FunctionFacts &F) {
+  // A field of a moved-from object: that field only is valid again.
+  bool Changed = false;
+  for (MoveMark &M : S.Moved)
+    if (M.Place != Fc.Dst && isWithin(F, Fc.Dst, M.Place) &&
+        (M.Except == NoId || isWithin(F, M.Except, Fc.Dst))) {
+      M.Except = Fc.Dst;
+      Changed = true;
+    }
+  if (Changed) {
+    llvm::sort(S.Moved);
+    S.Moved.erase(std::unique(S.Moved.begin(), S.Moved.end()), S.Moved.end());
+  }
   if (!eraseWithin(S.Moved, Fc.Dst, F))
     return;
   eraseWithin(S.Reinited, Fc.Dst, F);
@@ -53,17 +65,20 @@ void transferValueUse(const Fact &Fc, const OwnershipState &S,
     return;
   // The used place, a place it is part of, or (for a use of all of it) a
   // part of it.
-  auto Relevant = [&](PlaceId Q) {
-    return isWithin(F, Fc.Dst, Q) || (Fc.Whole && isWithin(F, Q, Fc.Dst));
+  auto Relevant = [&](const MoveMark &M) {
+    if (M.Except != NoId && isWithin(F, Fc.Dst, M.Except))
+      return false; // Given a new value since.
+    return isWithin(F, Fc.Dst, M.Place) ||
+           (Fc.Whole && isWithin(F, M.Place, Fc.Dst));
   };
   Violation V{ViolationKind::UseAfterMove, Fc.Id, 0, {}, Fc.Dst, {}, {}};
   for (const MoveMark &M : S.Moved)
-    if (Relevant(M.Place) && !llvm::is_contained(V.Releases, M.At))
+    if (Relevant(M) && !llvm::is_contained(V.Releases, M.At))
       V.Releases.push_back(M.At);
   if (V.Releases.empty())
     return;
   for (const MoveMark &M : S.Reinited)
-    if (Relevant(M.Place) && !llvm::is_contained(V.Reinits, M.At))
+    if (Relevant(M) && !llvm::is_contained(V.Reinits, M.At))
       V.Reinits.push_back(M.At);
   llvm::sort(V.Releases);
   llvm::sort(V.Reinits);

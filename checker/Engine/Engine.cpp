@@ -98,7 +98,7 @@ AnalysisResult analyzeTranslationUnit(ASTContext &Ctx,
     HeaderFilter.emplace(Opts.HeaderFilter);
   forEachFunctionBody(Ctx, HeaderFilter ? &*HeaderFilter : nullptr,
                       [&](const Decl &D) {
-    if (!mayHandleMemory(D.getBody(), Ctx.getSourceManager(), Opts.Allocators))
+    if (!mayHandleMemory(D, Ctx.getSourceManager(), Opts.Allocators))
       return;
     if (!Constants) {
       Constants.emplace(Ctx);

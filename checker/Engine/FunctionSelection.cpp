@@ -1,4 +1,5 @@
-//===-- Engine/FunctionSelection.cpp - Which bodies to analyse -------------===//
+//===-- Engine/FunctionSelection.cpp - Which bodies to analyse
+//-------------===//
 //
 // A RecursiveASTVisitor that stays inside the main file, and a cheap scan of
 // a body for allocations and releases.
@@ -50,6 +51,11 @@ public:
 
   bool VisitCXXNewExpr(CXXNewExpr *) { return !(Found = true); }
   bool VisitCXXDeleteExpr(CXXDeleteExpr *) { return !(Found = true); }
+  bool VisitCXXStaticCastExpr(CXXStaticCastExpr *E) {
+    if (E->getTypeAsWritten()->isRValueReferenceType())
+      Found = true;
+    return !Found;
+  }
   bool VisitCallExpr(CallExpr *E) {
     if (isMoveCast(*E))
       return !(Found = true);
@@ -94,10 +100,15 @@ void forEachFunctionBody(ASTContext &Ctx, const llvm::Regex *HeaderFilter,
   }
 }
 
-bool mayHandleMemory(const Stmt *Body, const SourceManager &SM,
+bool mayHandleMemory(const Decl &Fn, const SourceManager &SM,
                      llvm::ArrayRef<AllocatorPair> Allocators) {
   MemoryOperationFinder Finder(SM, Allocators);
-  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Fn))
+    for (const CXXCtorInitializer *I : Ctor->inits())
+      if (I->getInit() && !Finder.Found)
+        Finder.TraverseStmt(const_cast<Expr *>(I->getInit()));
+  if (!Finder.Found)
+    Finder.TraverseStmt(Fn.getBody());
   return Finder.Found;
 }
 

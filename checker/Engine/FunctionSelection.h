@@ -30,11 +30,12 @@ void forEachFunctionBody(clang::ASTContext &Ctx,
                          const llvm::Regex *HeaderFilter,
                          llvm::function_ref<void(const clang::Decl &)> Visit);
 
-/// Whether \p Body allocates or releases memory that a model knows, or
-/// calls a function of the main file that takes or returns a pointer (whose
-/// summary may say it does); a body that does neither has nothing for the
+/// Whether function \p Fn (its body and constructor initialisers) allocates
+/// or releases memory that a model knows, moves an object, or calls a
+/// function of the main file that takes or returns a pointer (whose summary
+/// may say it does); a function that does none of these has nothing for the
 /// ownership checks to find.
-bool mayHandleMemory(const clang::Stmt *Body, const clang::SourceManager &SM,
+bool mayHandleMemory(const clang::Decl &Fn, const clang::SourceManager &SM,
                      llvm::ArrayRef<AllocatorPair> Allocators);
 
 } // namespace ownck

@@ -1,4 +1,5 @@
-//===-- Facts/BranchConditions.cpp - What a branch tests -------------------===//
+//===-- Facts/BranchConditions.cpp - What a branch tests
+//-------------------===//
 //
 // Null tests refine what a place may point to; pure conditions become
 // numbered atoms whose value the dataflow remembers along a path, so that
@@ -51,8 +52,7 @@ std::optional<NullTest> parseNullTest(const Expr *E, PlaceTable &Places,
     if (!BO->isEqualityOp())
       return std::nullopt;
     auto IsNull = [&](const Expr *X) {
-      return X->isNullPointerConstant(Ctx,
-                                      Expr::NPC_ValueDependentIsNotNull) !=
+      return X->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
              Expr::NPCK_NotNull;
     };
     const Expr *Other = IsNull(BO->getRHS())   ? BO->getLHS()
@@ -133,9 +133,8 @@ BranchConditions::Atom BranchConditions::atomOf(const Expr *Cond) const {
 bool BranchConditions::isPure(
     const Expr *E, llvm::SmallVectorImpl<const ValueDecl *> &Reads) const {
   E = E->IgnoreParens();
-  if (isa<IntegerLiteral, CXXBoolLiteralExpr, CharacterLiteral,
-          FloatingLiteral, CXXNullPtrLiteralExpr, GNUNullExpr,
-          UnaryExprOrTypeTraitExpr>(E))
+  if (isa<IntegerLiteral, CXXBoolLiteralExpr, CharacterLiteral, FloatingLiteral,
+          CXXNullPtrLiteralExpr, GNUNullExpr, UnaryExprOrTypeTraitExpr>(E))
     return true;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (isa<EnumConstantDecl>(DRE->getDecl()))
@@ -223,12 +222,12 @@ void BranchConditions::refine(const Expr *Cond,
   auto It = Ids.find(ID);
   if (It == Ids.end())
     return;
-  OnTrue.push_back({Negated ? Refinement::ConditionFails
-                            : Refinement::ConditionHolds,
-                    It->second});
-  OnFalse.push_back({Negated ? Refinement::ConditionHolds
-                             : Refinement::ConditionFails,
-                     It->second});
+  OnTrue.push_back(
+      {Negated ? Refinement::ConditionFails : Refinement::ConditionHolds,
+       It->second});
+  OnFalse.push_back(
+      {Negated ? Refinement::ConditionHolds : Refinement::ConditionFails,
+       It->second});
   // Where `v == c` holds, `v == d` fails for every other constant d.
   auto Eq = equalityOf(A.E);
   if (!Eq)
@@ -255,8 +254,7 @@ BranchConditions::equalityOf(const Expr *E) const {
   return std::nullopt;
 }
 
-std::optional<ConditionId>
-BranchConditions::flagOf(const ValueDecl *VD) const {
+std::optional<ConditionId> BranchConditions::flagOf(const ValueDecl *VD) const {
   auto It = Flags.find(VD);
   if (It == Flags.end())
     return std::nullopt;

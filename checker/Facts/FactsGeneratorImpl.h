@@ -98,7 +98,9 @@ private:
                          const FunctionDecl *Callee, unsigned Index,
                          const Stmt *Cast, const CXXRecordDecl *BasePart);
   void findUnsequencedCall(const Expr *E, MoveEvent &Ev);
-  std::optional<PlaceId> byValueMoveOf(const Expr *Arg) const;
+  bool movesWithin(const Expr *Arg, PlaceId Place);
+  bool isFieldAccessBase(const Expr *E);
+  std::string calleeName(const Expr *Call);
   std::string constructedInto(const Expr *Construct);
   void emitMoveEvent(const MoveEvent &Ev);
   void flushMoveEvents(const Stmt *S);

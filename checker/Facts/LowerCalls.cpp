@@ -16,8 +16,8 @@ void FactsGenerator::lowerNew(const CXXNewExpr *E) {
     escapeOperands(E->getInitializer());
   switch (M.Kind) {
   case NewModel::Allocation: {
-    SiteId S = siteFor(E, SiteKind::Allocation, M.Fam, M.MayBeNull,
-                       familyName(M.Fam));
+    SiteId S =
+        siteFor(E, SiteKind::Allocation, M.Fam, M.MayBeNull, familyName(M.Fam));
     Fact &F = emit(FactKind::Acquire, E->getBeginLoc());
     F.Dst = Places.temporary(E);
     F.Site = S;
@@ -124,12 +124,16 @@ void FactsGenerator::lowerCall(const CallExpr *E) {
 void FactsGenerator::lowerCallMoves(const CallExpr *E) {
   if (Movables.empty())
     return;
-  if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getDirectCallee()))
-    if (MD->getParent()->isLambda() && MD->getOverloadedOperator() == OO_Call)
-      applyLambdaEffects(MD->getParent(), E);
+  if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(E->getDirectCallee());
+      MD && MD->getParent()->isLambda() &&
+      MD->getOverloadedOperator() == OO_Call)
+    return applyLambdaEffects(MD->getParent(), E);
+  // A lambda handed to a call (a callback, an algorithm) may run there.
   for (const Expr *Arg : E->arguments())
-    if (const auto *LE = dyn_cast<LambdaExpr>(stripWrappers(Arg)->IgnoreImpCasts()))
-      applyLambdaEffects(LE->getLambdaClass(), E);
+    if (const CXXRecordDecl *RD =
+            Arg->getType().getNonReferenceType()->getAsCXXRecordDecl();
+        RD && RD->isLambda())
+      applyLambdaEffects(RD, E);
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
     reinitThisFieldsAt(MC);
 }
@@ -139,7 +143,8 @@ void FactsGenerator::lowerConstruct(const CXXConstructExpr *E) {
   lowerArguments(E, E->getConstructor(), Args, 0, CallModel{}, nullptr);
 }
 
-void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee,
+void FactsGenerator::lowerArguments(const Expr *Call,
+                                    const FunctionDecl *Callee,
                                     llvm::ArrayRef<const Expr *> Args,
                                     unsigned ParamShift, const CallModel &M,
                                     const FunctionSummary *Summary) {
@@ -178,9 +183,9 @@ void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee
     // --strict: a callee we know nothing of borrows; but a summary that says
     // "hands on", and a class that adopts a pointer into an object with a
     // destructor (unique_ptr, RAII wrappers), still take ownership.
-    bool Adopts = isa<CXXConstructExpr>(Call) && Callee &&
-                  !cast<CXXConstructorDecl>(Callee)->getParent()
-                       ->hasTrivialDestructor();
+    bool Adopts =
+        isa<CXXConstructExpr>(Call) && Callee &&
+        !cast<CXXConstructorDecl>(Callee)->getParent()->hasTrivialDestructor();
     if (M.Kind == CallModel::Stores) {
       // A container of `const T *` keeps const pointers all the same.
       emitEscape(Arg, EscapeKind::Store, Arg->getBeginLoc());
@@ -191,9 +196,9 @@ void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee
     QualType ParamType;
     if (Callee && I + ParamShift < Callee->getNumParams())
       ParamType = Callee->getParamDecl(I + ParamShift)->getType();
-    QualType Pointee = ParamType.isNull() ? QualType()
-                                          : ParamType.getNonReferenceType()
-                                                ->getPointeeType();
+    QualType Pointee = ParamType.isNull()
+                           ? QualType()
+                           : ParamType.getNonReferenceType()->getPointeeType();
     // A pointer to const is a borrow: the callee cannot free through it
     // without a cast, and the DESIGN's escape policy trusts the signature.
     if (!Pointee.isNull() && Pointee.isConstQualified())
@@ -201,7 +206,6 @@ void FactsGenerator::lowerArguments(const Expr *Call, const FunctionDecl *Callee
     emitEscape(Arg, EscapeKind::Call, Arg->getBeginLoc());
   }
 }
-
 
 } // namespace lowering
 } // namespace ownck

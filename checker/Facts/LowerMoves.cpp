@@ -14,6 +14,7 @@
 #include "Facts/FactsGeneratorImpl.h"
 #include "Models/MoveModels.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 
 namespace ownck {
 namespace lowering {
@@ -82,17 +83,33 @@ bool mentionsField(const Stmt *S, const FieldDecl *FD) {
 std::string typeName(QualType T, const ASTContext &Ctx) {
   PrintingPolicy Policy = Ctx.getPrintingPolicy();
   Policy.SuppressTagKeyword = true;
-  return T.getNonReferenceType().getUnqualifiedType().getAsString(Policy);
+  T = T.getNonReferenceType().getUnqualifiedType();
+  std::string Name = T.getAsString(Policy);
+  // `typename remove_reference<T &>::type` says nothing to a reader.
+  if (llvm::StringRef(Name).contains("::type"))
+    Name = T.getCanonicalType().getAsString(Policy);
+  return Name;
 }
 
 } // namespace
 
+/// Whether \p E is the object of a field access (`s` in `s.name`, also
+/// when the field is a base class's): the member expression is the
+/// mention then.
+bool FactsGenerator::isFieldAccessBase(const Expr *E) {
+  const Stmt *P = PM.getParentIgnoreParens(E);
+  while (const auto *IC = dyn_cast_or_null<ImplicitCastExpr>(P)) {
+    if (IC->getCastKind() != CK_NoOp && IC->getCastKind() != CK_DerivedToBase &&
+        IC->getCastKind() != CK_UncheckedDerivedToBase)
+      return false;
+    P = PM.getParentIgnoreParens(IC);
+  }
+  const auto *ME = dyn_cast_or_null<MemberExpr>(P);
+  return ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl());
+}
+
 void FactsGenerator::lowerMovableMention(const Expr *E) {
-  // `s.name`: the member expression is the mention, not `s` inside it.
-  if (const auto *ME =
-          dyn_cast_or_null<MemberExpr>(PM.getParentIgnoreParens(E));
-      ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl()) &&
-      ME->getBase()->IgnoreParens() == E)
+  if (isFieldAccessBase(E))
     return;
   std::optional<MovableRef> Ref = Movables.find(E);
   if (!Ref)
@@ -130,6 +147,9 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
     return Ev;
   };
   auto Reinit = [&](const Stmt *At) {
+    // Writing one field of a moved-from object does not restore the rest.
+    if (!Ref.Exact)
+      return MoveEvent{};
     Ev.Role = MoveEvent::Reinit;
     Ev.At = At;
     return Ev;
@@ -198,6 +218,10 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
   }
 
   if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+    if (isa<FieldDecl>(ME->getMemberDecl())) {
+      Ev.Whole = false; // `std::move(s).name`: one field is read.
+      return Use(UseKind::Access, nullptr);
+    }
     if (isa<CXXDestructorDecl>(ME->getMemberDecl()))
       return MoveEvent{}; // Destroying a moved-from object is fine.
     const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
@@ -221,6 +245,8 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
             bindArgument(Ev, cast<Expr>(P), Callee, I - Shift, Cast, BasePart);
         if (Bound.Role == MoveEvent::Use)
           return Use(Bound.Kind, Bound.At);
+        if (Bound.Role == MoveEvent::Reinit)
+          return Reinit(Bound.At);
         return Bound;
       }
     return Use(UseKind::Access, P);
@@ -275,7 +301,8 @@ FactsGenerator::bindArgument(MoveEvent Ev, const Expr *Call,
         Ev.At = Assign;
     return Ev;
   }
-  if (!T->isRValueReferenceType()) {
+  // Nothing moves from a const rvalue.
+  if (!T->isRValueReferenceType() || T->getPointeeType().isConstQualified()) {
     Ev.Role = MoveEvent::Use;
     return Ev;
   }
@@ -285,8 +312,6 @@ FactsGenerator::bindArgument(MoveEvent Ev, const Expr *Call,
   if ((Ctor && Ctor->isMoveConstructor()) ||
       (MD && MD->isMoveAssignmentOperator())) {
     Consumes = true;
-  } else if (movesOnlyOnSuccess(*Callee)) {
-    return MoveEvent{}; // try_emplace leaves it alone unless it inserts.
   } else if (Opts.Summaries) {
     if (const FunctionSummary *S = Opts.Summaries->summaryOf(*Callee))
       Consumes = Index < S->Params.size() && S->Params[Index].Consumes;
@@ -307,7 +332,7 @@ FactsGenerator::bindArgument(MoveEvent Ev, const Expr *Call,
     Ev.Loc = Cast ? Cast->getBeginLoc() : Call->getBeginLoc();
   } else {
     // The callee moves from its reference: the move happens in the call.
-    Ev.Callee = "by '" + Callee->getNameAsString() + "'";
+    Ev.Callee = "by " + calleeName(Call);
     Ev.Loc = Call->getBeginLoc();
   }
   return Ev;
@@ -316,28 +341,27 @@ FactsGenerator::bindArgument(MoveEvent Ev, const Expr *Call,
 /// What a construction makes, in words: "'sink'" for a by-value argument,
 /// "'t'" for a variable, "the return value".
 std::string FactsGenerator::constructedInto(const Expr *Construct) {
-  const Stmt *Child = Construct;
   const Stmt *P = PM.getParent(Construct);
   while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
-                  CXXBindTemporaryExpr, FullExpr, ParenExpr>(P)) {
-    Child = P;
+                  CXXBindTemporaryExpr, FullExpr, ParenExpr>(P))
     P = PM.getParent(P);
-  }
-  if (const auto *Call = dyn_cast_or_null<CallExpr>(P)) {
-    if (const FunctionDecl *FD = Call->getDirectCallee();
-        FD && FD->getDeclName().isIdentifier())
-      return "'" + FD->getName().str() + "'";
-    // `f(std::move(s))` with `f` a lambda or another callable object.
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
-        Op && Op->getOperator() == OO_Call)
-      if (const auto *DRE =
-              dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
-        return "'" + DRE->getDecl()->getName().str() + "'";
-  }
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(P))
+    return calleeName(Call);
+  // An argument of a constructor: what that constructs.
+  if (isa_and_nonnull<CXXConstructExpr>(P))
+    return constructedInto(cast<Expr>(P));
+  // `: name_(std::move(name))`
+  if (!P)
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Fn))
+      for (const CXXCtorInitializer *I : Ctor->inits())
+        if (I->getInit() && I->getMember() &&
+            stripMaterialization(I->getInit()) == Construct)
+          return "'" + I->getMember()->getName().str() + "'";
   if (const auto *DS = dyn_cast_or_null<DeclStmt>(P))
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D);
-          VD && VD->getInit() && stripMaterialization(VD->getInit()) == Child)
+          VD && VD->getInit() &&
+          stripMaterialization(VD->getInit()) == Construct)
         return "'" + VD->getName().str() + "'";
   if (isa_and_nonnull<ReturnStmt>(P))
     return "the return value";
@@ -346,20 +370,18 @@ std::string FactsGenerator::constructedInto(const Expr *Construct) {
   return "a new '" + typeName(Construct->getType(), Ctx) + "'";
 }
 
-/// The moved value, when \p Arg constructs a by-value parameter from
-/// std::move(x).
-std::optional<PlaceId> FactsGenerator::byValueMoveOf(const Expr *Arg) const {
-  const auto *CC = dyn_cast<CXXConstructExpr>(stripMaterialization(Arg));
-  if (!CC || CC->getNumArgs() == 0 ||
-      !CC->getConstructor()->isMoveConstructor())
-    return std::nullopt;
-  const auto *Cast = dyn_cast<CallExpr>(stripMaterialization(CC->getArg(0)));
-  if (!Cast || !isMoveCast(*Cast))
-    return std::nullopt;
-  std::optional<MovableRef> Ref = Movables.find(Cast->getArg(0));
-  if (!Ref || !Ref->Exact)
-    return std::nullopt;
-  return Ref->Place;
+/// A call's callee as the user wrote it: 'sink', or the variable holding a
+/// lambda ('keep').
+std::string FactsGenerator::calleeName(const Expr *Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+      Op && Op->getOperator() == OO_Call)
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+      return "'" + DRE->getDecl()->getName().str() + "'";
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      return "'" + FD->getNameAsString() + "'";
+  return "the call";
 }
 
 /// `g(x.size(), std::move(x))` with `g` taking its object by value: C++
@@ -371,16 +393,60 @@ void FactsGenerator::findUnsequencedCall(const Expr *E, MoveEvent &Ev) {
        Child = P, P = PM.getParent(P)) {
     if (!isa<CallExpr, CXXConstructExpr>(P) || isRValueCast(P))
       continue;
+    // Braces evaluate left to right ([dcl.init.list]).
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(P);
+        CC && CC->isListInitialization())
+      continue;
     const FunctionDecl *Callee = nullptr;
     unsigned Shift = 0;
     llvm::ArrayRef<const Expr *> Args = argumentsOf(P, Callee, Shift);
-    for (const Expr *Arg : Args)
-      if (Arg != Child && byValueMoveOf(Arg) == Ev.Place) {
+    // The object of a member call is evaluated before the arguments (C++17
+    // [expr.call]), and so is a member operator's.
+    const auto *Pos = llvm::find(Args, Child);
+    if (Pos == Args.end() || (Shift && Pos == Args.begin()))
+      continue;
+    for (const Expr *Arg : Args.drop_front(Shift))
+      if (Arg != Child && movesWithin(Arg, Ev.Place)) {
         Ev.At = P;
         Ev.Unsequenced = true;
         return;
       }
   }
+}
+
+namespace {
+/// The operands of std::move / std::forward in an expression, lambdas'
+/// bodies aside.
+class MoveCastFinder : public RecursiveASTVisitor<MoveCastFinder> {
+public:
+  bool VisitCallExpr(CallExpr *E) {
+    if (isMoveCast(*E))
+      Operands.push_back(E->getArg(0));
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  llvm::SmallVector<const Expr *, 2> Operands;
+};
+} // namespace
+
+/// Whether evaluating argument \p Arg moves \p Place: it is a by-value
+/// parameter made from std::move(x), or a call inside it consumes x. (A
+/// `T &&` of the outer call itself moves only when that call runs.)
+bool FactsGenerator::movesWithin(const Expr *Arg, PlaceId Place) {
+  MoveCastFinder Finder;
+  Finder.TraverseStmt(const_cast<Expr *>(Arg));
+  const Stmt *OuterCall =
+      PM.getParentIgnoreParenImpCasts(const_cast<Expr *>(Arg));
+  for (const Expr *Operand : Finder.Operands) {
+    const Expr *Mention = Operand->IgnoreParenImpCasts();
+    std::optional<MovableRef> Ref = Movables.find(Mention);
+    if (!Ref || !Ref->Exact || Ref->Place != Place)
+      continue;
+    MoveEvent Ev = classifyMention(Mention, *Ref);
+    if (Ev.Role == MoveEvent::Move && Ev.At != OuterCall)
+      return true;
+  }
+  return false;
 }
 
 void FactsGenerator::emitMoveEvent(const MoveEvent &Ev) {
@@ -496,14 +562,19 @@ void FactsGenerator::applyLambdaEffects(const CXXRecordDecl *Lambda,
     return; // Defined elsewhere: its body's parents are unknown here.
   CaptureMentions Finder(*Lambda);
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
-  llvm::SmallVector<MoveEvent, 2> Effects;
-  auto Rank = [](MoveEvent::RoleT R) {
-    return R == MoveEvent::Move ? 3 : R == MoveEvent::Reinit ? 2 : 1;
+  // Per object, in the body's order: a read before any write is a use at
+  // the call; the last move or re-initialisation is what the call leaves.
+  struct Effect {
+    PlaceId Place;
+    std::optional<MoveEvent> FirstUse, LastWrite;
   };
+  llvm::SmallVector<Effect, 2> Effects;
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::sort(Finder.Mentions, [&](const Expr *A, const Expr *B) {
+    return SM.isBeforeInTranslationUnit(A->getExprLoc(), B->getExprLoc());
+  });
   for (const Expr *E : Finder.Mentions) {
-    if (const auto *ME =
-            dyn_cast_or_null<MemberExpr>(PM.getParentIgnoreParens(E));
-        ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl()))
+    if (isFieldAccessBase(E))
       continue;
     std::optional<MovableRef> Ref = Movables.find(E);
     if (!Ref)
@@ -511,22 +582,32 @@ void FactsGenerator::applyLambdaEffects(const CXXRecordDecl *Lambda,
     MoveEvent Ev = classifyMention(E, *Ref);
     if (Ev.Role == MoveEvent::None)
       continue;
-    auto *Old = llvm::find_if(
-        Effects, [&](const MoveEvent &O) { return O.Place == Ev.Place; });
-    if (Old == Effects.end())
-      Effects.push_back(Ev);
-    else if (Rank(Ev.Role) > Rank(Old->Role))
-      *Old = Ev;
+    auto *It = llvm::find_if(
+        Effects, [&](const Effect &X) { return X.Place == Ev.Place; });
+    if (It == Effects.end()) {
+      Effects.push_back({Ev.Place, {}, {}});
+      It = &Effects.back();
+    }
+    if (Ev.Role == MoveEvent::Use) {
+      if (!It->FirstUse && !It->LastWrite)
+        It->FirstUse = Ev;
+    } else {
+      It->LastWrite = Ev;
+    }
   }
-  for (MoveEvent &Ev : Effects) {
-    Ev.UseLoc = Call->getBeginLoc();
-    if (Ev.Role != MoveEvent::Move)
-      Ev.Loc = Call->getBeginLoc();
-    else
-      Ev.Callee = "by a lambda called later";
-    Ev.Unsequenced = false;
-    emitMoveEvent(Ev);
-  }
+  for (Effect &X : Effects)
+    for (std::optional<MoveEvent> *Ev : {&X.FirstUse, &X.LastWrite}) {
+      if (!*Ev)
+        continue;
+      MoveEvent &E = **Ev;
+      E.UseLoc = Call->getBeginLoc();
+      E.Unsequenced = false;
+      if (E.Role == MoveEvent::Move)
+        E.Callee = "by a lambda called later";
+      else
+        E.Loc = Call->getBeginLoc();
+      emitMoveEvent(E);
+    }
 }
 
 /// A method of the class may give a moved-from field a new value: calling
@@ -573,6 +654,29 @@ void FactsGenerator::refineMovables(
     }
     break;
   }
+  // `if (!m.try_emplace(k, std::move(v)).second)`, or its `inserted`
+  // binding: where it is false, v was not taken.
+  const Expr *Inserted = nullptr;
+  if (const auto *ME = dyn_cast<MemberExpr>(E);
+      ME && ME->getMemberDecl()->getName() == "second")
+    Inserted = ME->getBase();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *BD = dyn_cast<BindingDecl>(DRE->getDecl()))
+      if (const auto *DD =
+              dyn_cast_or_null<DecompositionDecl>(BD->getDecomposedDecl());
+          DD && DD->bindings().size() == 2 && DD->bindings()[1] == BD)
+        Inserted = DD->getInit();
+  if (const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(
+          Inserted ? stripMaterialization(Inserted) : nullptr);
+      Call && Call->getMethodDecl() &&
+      movesOnlyOnSuccess(*Call->getMethodDecl()))
+    for (const Expr *Arg : Call->arguments())
+      if (const auto *Cast = dyn_cast<CallExpr>(stripMaterialization(Arg));
+          Cast && isMoveCast(*Cast))
+        if (std::optional<MovableRef> Ref = Movables.find(Cast->getArg(0));
+            Ref && Ref->Exact)
+          (Negated ? OnTrue : OnFalse)
+              .push_back({Refinement::ObjectHasValue, Ref->Place});
   const Expr *Object = nullptr;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();

@@ -75,6 +75,35 @@ private:
   llvm::function_ref<void(const Expr *)> Found;
 };
 
+/// Field accesses that are assigned or are the object of a member call.
+class FieldWriteFinder : public RecursiveASTVisitor<FieldWriteFinder> {
+public:
+  explicit FieldWriteFinder(llvm::function_ref<void(const Expr *)> Found)
+      : Found(Found) {}
+
+  bool VisitBinaryOperator(BinaryOperator *E) {
+    if (E->isAssignmentOp())
+      visit(E->getLHS());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *E) {
+    if (E->getOperator() == OO_Equal && E->getNumArgs() > 0)
+      visit(E->getArg(0));
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *E) {
+    visit(E->getImplicitObjectArgument());
+    return true;
+  }
+
+private:
+  void visit(const Expr *E) {
+    if (E && isa<MemberExpr>(E->IgnoreParenImpCasts()))
+      Found(E->IgnoreParenImpCasts());
+  }
+  llvm::function_ref<void(const Expr *)> Found;
+};
+
 } // namespace
 
 MovablePlaces::MovablePlaces(FunctionFacts &F, const Decl &Fn, ASTContext &Ctx)
@@ -87,6 +116,20 @@ MovablePlaces::MovablePlaces(FunctionFacts &F, const Decl &Fn, ASTContext &Ctx)
         Finder.TraverseStmt(const_cast<Expr *>(I->getInit()));
   if (Stmt *Body = Fn.getBody())
     Finder.TraverseStmt(Body);
+  if (empty())
+    return;
+  // Fields of tracked objects given a new value (`c.name = ...`,
+  // `c.tags.clear()`) get places too, so that the write restores only them.
+  auto Written = [&](const Expr *E) {
+    const ValueDecl *Root = nullptr;
+    llvm::SmallVector<const FieldDecl *, 2> Fields;
+    if (splitChain(E, Root, Fields) && !Fields.empty() &&
+        (Root ? Roots.count(Root) : ThisFields.count(Fields.front())))
+      trackChain(Root, Fields);
+  };
+  FieldWriteFinder Writes(Written);
+  if (Stmt *Body = Fn.getBody())
+    Writes.TraverseStmt(Body);
 }
 
 void MovablePlaces::track(const Expr *L) {
@@ -94,8 +137,12 @@ void MovablePlaces::track(const Expr *L) {
     return;
   const ValueDecl *Root = nullptr;
   llvm::SmallVector<const FieldDecl *, 2> Fields;
-  if (!splitChain(L, Root, Fields))
-    return;
+  if (splitChain(L, Root, Fields))
+    trackChain(Root, Fields);
+}
+
+void MovablePlaces::trackChain(const ValueDecl *Root,
+                               llvm::SmallVector<const FieldDecl *, 2> Fields) {
   PlaceId P = NoId;
   std::string Name;
   if (Root) {

@@ -50,6 +50,8 @@ public:
 private:
   /// Makes a place for \p LValue and the objects it is part of.
   void track(const clang::Expr *LValue);
+  void trackChain(const clang::ValueDecl *Root,
+                  llvm::SmallVector<const clang::FieldDecl *, 2> Fields);
   std::optional<PlaceId> lookup(const clang::Expr *LValue) const;
 
   FunctionFacts &F;

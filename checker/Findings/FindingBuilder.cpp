@@ -1,4 +1,5 @@
-//===-- Findings/FindingBuilder.cpp - Violations to findings ---------------===//
+//===-- Findings/FindingBuilder.cpp - Violations to findings
+//---------------===//
 //
 // The wording of every message and note lives here, in plain words: the
 // owner as the user wrote it, the allocator or deallocator by name, and one
@@ -8,6 +9,7 @@
 #include "Findings/FindingBuilder.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/Twine.h"
 
 using namespace clang;
@@ -116,10 +118,9 @@ Finding FindingWriter::leak(const Violation &V) {
   Finding Out{CheckId::Leak, At.Loc.isValid() ? At.Loc : S.Loc, "", {}, ""};
   switch (V.Cause) {
   case LeakCause::ScopeEnd:
-    Out.Message = Owner.empty()
-                      ? What + " leaks: it is never freed"
-                      : What + " leaks when " + owner(Owner) +
-                            " goes out of scope";
+    Out.Message = Owner.empty() ? What + " leaks: it is never freed"
+                                : What + " leaks when " + owner(Owner) +
+                                      " goes out of scope";
     break;
   case LeakCause::Overwrite:
     Out.Message = What + " leaks when " + owner(Owner) + " is overwritten";
@@ -143,17 +144,19 @@ Finding FindingWriter::leak(const Violation &V) {
   noteAllocation(Out, V);
   static const char *Causes[] = {"scope-end", "overwrite", "discarded",
                                  "realloc-failure"};
-  Out.Fingerprint = fingerprint(CheckId::Leak, Owner,
-                                (S.What + ":" + Causes[unsigned(V.Cause)]).str());
+  Out.Fingerprint = fingerprint(
+      CheckId::Leak, Owner, (S.What + ":" + Causes[unsigned(V.Cause)]).str());
   return Out;
 }
 
 Finding FindingWriter::doubleFree(const Violation &V) {
   const Fact &At = F.fact(V.At);
-  Finding Out{CheckId::DoubleFree, At.Loc,
+  Finding Out{CheckId::DoubleFree,
+              At.Loc,
               owner(At.Text) + " is freed twice: the memory it points to " +
                   "was already freed",
-              {}, ""};
+              {},
+              ""};
   noteAllocation(Out, V);
   noteReleases(Out, V);
   Out.Fingerprint = fingerprint(CheckId::DoubleFree, At.Text, "free:free");
@@ -178,16 +181,18 @@ Finding FindingWriter::useAfterFree(const Violation &V) {
     Action = "used";
     break;
   }
-  Finding Out{CheckId::UseAfterFree, At.Loc,
+  Finding Out{CheckId::UseAfterFree,
+              At.Loc,
               owner(At.Text) + " is " + Action +
                   " after the memory it points to was freed",
-              {}, ""};
+              {},
+              ""};
   noteAllocation(Out, V);
   noteReleases(Out, V);
   static const char *Uses[] = {"deref", "pass", "return", "access"};
-  Out.Fingerprint = fingerprint(CheckId::UseAfterFree, At.Text,
-                                (llvm::Twine("free:") + Uses[unsigned(At.Use)])
-                                    .str());
+  Out.Fingerprint =
+      fingerprint(CheckId::UseAfterFree, At.Text,
+                  (llvm::Twine("free:") + Uses[unsigned(At.Use)]).str());
   return Out;
 }
 
@@ -198,12 +203,11 @@ Finding FindingWriter::badRelease(const Violation &V) {
   std::string Callee = ("'" + At.Callee + "'").str();
   switch (V.Kind) {
   case ViolationKind::MismatchedDealloc:
-    Out.Message = ("memory allocated by '" + S.What + "' is released with " +
-                   Callee + "; use '" +
-                   (S.What.starts_with("operator new") ? "operator " : "") +
-                   (S.Releaser.empty() ? deallocatorName(S.Fam) : S.Releaser) +
-                   "'")
-                      .str();
+    Out.Message =
+        ("memory allocated by '" + S.What + "' is released with " + Callee +
+         "; use '" + (S.What.starts_with("operator new") ? "operator " : "") +
+         (S.Releaser.empty() ? deallocatorName(S.Fam) : S.Releaser) + "'")
+            .str();
     noteAllocation(Out, V);
     break;
   case ViolationKind::NonHeapDealloc: {
@@ -222,12 +226,13 @@ Finding FindingWriter::badRelease(const Violation &V) {
       What = ("the address of local '" + S.What + "'").str();
       break;
     }
-    Out.Message = Callee + " is called on " + What +
-                  ", which is not heap memory";
-    Out.Notes.push_back({S.Loc, S.Kind == SiteKind::Literal ? "the string literal is here"
-                                : S.Kind == SiteKind::StackAllocation
-                                    ? "allocated on the stack here"
-                                    : ("'" + S.What + "' is declared here").str()});
+    Out.Message =
+        Callee + " is called on " + What + ", which is not heap memory";
+    Out.Notes.push_back(
+        {S.Loc, S.Kind == SiteKind::Literal ? "the string literal is here"
+                : S.Kind == SiteKind::StackAllocation
+                    ? "allocated on the stack here"
+                    : ("'" + S.What + "' is declared here").str()});
     break;
   }
   default:
@@ -313,6 +318,45 @@ CheckId checkOf(ViolationKind K) {
   llvm_unreachable("unknown violation kind");
 }
 
+/// Paths kept apart by their conditions each report a use once: one
+/// finding per use names every move that reaches it.
+void mergeMoveUse(std::vector<Violation> &Uses, const Violation &V) {
+  auto It = llvm::find_if(Uses, [&](const Violation &U) {
+    return U.At == V.At && U.Owner == V.Owner;
+  });
+  if (It == Uses.end()) {
+    Uses.push_back(V);
+    return;
+  }
+  for (FactId Id : V.Releases)
+    if (!llvm::is_contained(It->Releases, Id))
+      It->Releases.insert(llvm::upper_bound(It->Releases, Id), Id);
+  for (FactId Id : V.Reinits)
+    if (!llvm::is_contained(It->Reinits, Id))
+      It->Reinits.insert(llvm::upper_bound(It->Reinits, Id), Id);
+}
+
+/// One finding per move, at the first use after it in the source: the
+/// uses that follow repeat its story.
+void reportMoveUses(FindingWriter &Writer, std::vector<Violation> &Uses,
+                    const FunctionFacts &F, const SourceManager &SM,
+                    std::vector<Finding> &Out) {
+  llvm::stable_sort(Uses, [&](const Violation &A, const Violation &B) {
+    SourceLocation LA = F.fact(A.At).Loc, LB = F.fact(B.At).Loc;
+    if (LA == LB || LA.isInvalid() || LB.isInvalid())
+      return A.At < B.At;
+    return SM.isBeforeInTranslationUnit(LA, LB);
+  });
+  llvm::DenseSet<FactId> Told;
+  for (const Violation &V : Uses) {
+    bool New = false;
+    for (FactId Id : V.Releases)
+      New |= Told.insert(Id).second;
+    if (New)
+      Out.push_back(Writer.write(V));
+  }
+}
+
 } // namespace
 
 void buildFindings(const FunctionFacts &F, const DataflowResult &R,
@@ -328,28 +372,21 @@ void buildFindings(const FunctionFacts &F, const DataflowResult &R,
   };
   // One leak per allocation site: the earliest place it shows.
   llvm::DenseMap<SiteId, size_t> LeakOfSite;
-  // One use per move: the first after it tells the story; the uses that
-  // follow it repeat it.
-  llvm::DenseMap<std::pair<PlaceId, FactId>, size_t> UseOfMove;
+  std::vector<Violation> MoveUses;
   for (const Violation &V : R.Violations) {
     if (!Checks.enabled(checkOf(V.Kind)))
       continue;
-    Finding Fd = Writer.write(V);
     if (V.Kind == ViolationKind::UseAfterMove) {
-      auto [It, New] = UseOfMove.try_emplace({V.Owner, V.Releases.front()},
-                                             Out.size());
-      if (New)
-        Out.push_back(std::move(Fd));
-      else if (Fd.Loc.isValid() && Out[It->second].Loc.isValid() &&
-               SM.isBeforeInTranslationUnit(Fd.Loc, Out[It->second].Loc))
-        Out[It->second] = std::move(Fd);
+      mergeMoveUse(MoveUses, V);
       continue;
     }
+    Finding Fd = Writer.write(V);
     if (V.Kind != ViolationKind::Leak) {
       auto [It, New] = OfFact.try_emplace({unsigned(V.Kind), V.At}, Out.size());
       if (New)
         Out.push_back(std::move(Fd));
-      else if (IsAllocation(V) && Out[It->second].Notes.size() < Fd.Notes.size())
+      else if (IsAllocation(V) &&
+               Out[It->second].Notes.size() < Fd.Notes.size())
         Out[It->second] = std::move(Fd);
       continue;
     }
@@ -361,6 +398,7 @@ void buildFindings(const FunctionFacts &F, const DataflowResult &R,
       Out[It->second] = std::move(Fd);
     }
   }
+  reportMoveUses(Writer, MoveUses, F, SM, Out);
 }
 
 } // namespace ownck

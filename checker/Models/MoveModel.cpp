@@ -51,6 +51,9 @@ constexpr llvm::StringLiteral FunctionUses[] = {"operator()", "target"};
 constexpr llvm::StringLiteral ThreadUses[] = {"join", "detach"};
 constexpr llvm::StringLiteral FutureUses[] = {"get", "wait", "wait_for",
                                               "wait_until", "share"};
+constexpr llvm::StringLiteral PromiseUses[] = {
+    "get_future", "set_value", "set_exception", "set_value_at_thread_exit",
+    "set_exception_at_thread_exit"};
 constexpr llvm::StringLiteral TaskUses[] = {"operator()", "get_future",
                                             "make_ready_at_thread_exit"};
 constexpr EmptyAfterMove EmptyClasses[] = {
@@ -63,7 +66,7 @@ constexpr EmptyAfterMove EmptyClasses[] = {
     {"jthread", "std::jthread", ThreadUses},
     {"future", "std::future", FutureUses},
     {"shared_future", "std::shared_future", FutureUses},
-    {"promise", "std::promise", {}},
+    {"promise", "std::promise", PromiseUses},
     {"packaged_task", "std::packaged_task", TaskUses},
 };
 
@@ -77,6 +80,39 @@ const EmptyAfterMove *emptyClass(const CXXRecordDecl *RD) {
 }
 } // namespace
 
+static bool movesByCopy(QualType T, unsigned Depth);
+
+/// Whether moving an object of \p RD leaves the source as it was: it has
+/// no move constructor (its copy constructor runs), or its move is
+/// member-wise over members that move by copying. A user-written move
+/// constructor is taken at its word.
+static bool classMovesByCopy(const CXXRecordDecl &RD, unsigned Depth) {
+  if (!RD.hasDefinition())
+    return false;
+  if (!RD.hasMoveConstructor())
+    return true;
+  for (const CXXConstructorDecl *C : RD.ctors())
+    if (C->isMoveConstructor() && (C->isUserProvided() || C->isDeleted()))
+      return false;
+  if (Depth > 4)
+    return false;
+  for (const CXXBaseSpecifier &B : RD.bases())
+    if (!movesByCopy(B.getType(), Depth + 1))
+      return false;
+  for (const FieldDecl *FD : RD.fields())
+    if (!movesByCopy(FD->getType(), Depth + 1))
+      return false;
+  return true;
+}
+
+static bool movesByCopy(QualType T, unsigned Depth) {
+  T = T.getCanonicalType();
+  while (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    T = AT->getElementType().getCanonicalType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  return !RD || classMovesByCopy(*RD, Depth);
+}
+
 MovedFromState movedFromState(QualType T, const ASTContext &Ctx) {
   T = T.getNonReferenceType().getUnqualifiedType();
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
@@ -84,6 +120,8 @@ MovedFromState movedFromState(QualType T, const ASTContext &Ctx) {
     return {MovedFromState::Copy, ""};
   if (const EmptyAfterMove *C = emptyClass(stdClass(T)))
     return {MovedFromState::Empty, C->Display};
+  if (classMovesByCopy(*RD->getDefinition(), 0))
+    return {MovedFromState::Copy, ""};
   return {MovedFromState::Unspecified, ""};
 }
 
@@ -113,6 +151,11 @@ MemberEffect memberEffect(const CXXMethodDecl &MD,
         if (RD->getName() == C)
           return MemberEffect::Reinit;
   }
+  // A moved-from optional still says whether it holds a value
+  // ([optional.ctor]: the source's has_value() is unchanged).
+  if (Std && RD->getIdentifier() && RD->getName() == "optional" &&
+      (Name == "has_value" || isa<CXXConversionDecl>(MD)))
+    return MemberEffect::Safe;
   if (State.Kind != MovedFromState::Empty)
     return MemberEffect::Use;
   if (isa<CXXConversionDecl>(MD))

@@ -12,6 +12,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
+#include <tuple>
 #include <vector>
 
 namespace ownck {
@@ -90,11 +91,14 @@ inline bool isReleasedTarget(unsigned T) { return T != 0 && ((T - 1) & 2); }
 struct MoveMark {
   PlaceId Place;
   FactId At;
+  /// A field of Place given a new value since (`c.name = ...` after
+  /// moving c): it is not moved-from.
+  PlaceId Except = NoId;
   bool operator<(const MoveMark &O) const {
-    return Place != O.Place ? Place < O.Place : At < O.At;
+    return std::tie(Place, At, Except) < std::tie(O.Place, O.At, O.Except);
   }
   bool operator==(const MoveMark &O) const {
-    return Place == O.Place && At == O.At;
+    return Place == O.Place && At == O.At && Except == O.Except;
   }
 };
 
