@@ -128,8 +128,11 @@ DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {
   for (unsigned B : Order)
     for (OwnershipState S : R.BlockEntry[B])
       transferBlock(F.Blocks[B], S, F, &All);
+  // Uses after move are merged by the findings stage, which names every
+  // move that reaches the use, from whichever partition.
   for (Violation &V : All)
-    if (Seen.insert({unsigned(V.Kind), V.At, V.Object}).second)
+    if (V.Kind == ViolationKind::UseAfterMove ||
+        Seen.insert({unsigned(V.Kind), V.At, V.Object}).second)
       R.Violations.push_back(std::move(V));
   return R;
 }

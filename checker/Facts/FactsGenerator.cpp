@@ -205,13 +205,22 @@ void FactsGenerator::lowerBlock(const CFGBlock &B) {
              B.succs().begin()->getReachableBlock() == &Cfg.getExit()) {
     // Where the function is left: the return or throw, else its last brace.
     SourceLocation Loc = Fn.getBody()->getEndLoc();
+    const ReturnStmt *Return = nullptr;
     for (const CFGElement &E : llvm::reverse(B))
       if (auto S = E.getAs<CFGStmt>())
         if (isa<ReturnStmt, CXXThrowExpr>(S->getStmt())) {
           Loc = S->getStmt()->getBeginLoc();
+          Return = dyn_cast<ReturnStmt>(S->getStmt());
           break;
         }
-    emit(FactKind::FunctionExit, Loc);
+    Fact &Exit = emit(FactKind::FunctionExit, Loc);
+    // `return false;`: summaries tell "moves only when it succeeds".
+    bool Value = false;
+    if (Return && Return->getRetValue() &&
+        !Return->getRetValue()->isValueDependent() &&
+        Return->getRetValue()->getType()->isBooleanType() &&
+        Return->getRetValue()->EvaluateAsBooleanCondition(Value, Ctx))
+      Exit.Returns = Value ? Fact::ReturnsTrue : Fact::ReturnsFalse;
   }
   lowerEdges(B);
 }

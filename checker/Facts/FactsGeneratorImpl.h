@@ -107,6 +107,10 @@ private:
   void lowerMovableDecl(const VarDecl *VD);
   void applyLambdaEffects(const CXXRecordDecl *Lambda, const Stmt *Call);
   void reinitThisFieldsAt(const CXXMemberCallExpr *Call);
+  void undoMovesWhereFalse(const CallExpr *Call, bool AllArguments,
+                           bool Negated,
+                           llvm::SmallVectorImpl<Refinement> &OnTrue,
+                           llvm::SmallVectorImpl<Refinement> &OnFalse);
   void refineMovables(const Expr *Cond,
                       llvm::SmallVectorImpl<Refinement> &OnTrue,
                       llvm::SmallVectorImpl<Refinement> &OnFalse);

@@ -630,6 +630,39 @@ void FactsGenerator::reinitThisFieldsAt(const CXXMemberCallExpr *Call) {
   }
 }
 
+/// The arguments moved by \p Call (all of them, or those its summary says
+/// it takes only when it returns true) were not taken on the edge where the
+/// call's success is false.
+void FactsGenerator::undoMovesWhereFalse(
+    const CallExpr *Call, bool AllArguments, bool Negated,
+    llvm::SmallVectorImpl<Refinement> &OnTrue,
+    llvm::SmallVectorImpl<Refinement> &OnFalse) {
+  const FunctionDecl *Callee = nullptr;
+  unsigned Shift = 0;
+  llvm::ArrayRef<const Expr *> Args = argumentsOf(Call, Callee, Shift);
+  const FunctionSummary *Summary = nullptr;
+  if (!AllArguments) {
+    if (!Callee || !Opts.Summaries || !Call->getType()->isBooleanType())
+      return;
+    Summary = Opts.Summaries->summaryOf(*Callee);
+    if (!Summary)
+      return;
+  }
+  for (unsigned I = Shift; I < Args.size(); ++I) {
+    unsigned Param = I - Shift;
+    if (Summary && (Param >= Summary->Params.size() ||
+                    !Summary->Params[Param].ConsumesOnlyWhenTrue))
+      continue;
+    const auto *Cast = dyn_cast<CallExpr>(stripMaterialization(Args[I]));
+    if (!Cast || !isMoveCast(*Cast))
+      continue;
+    if (std::optional<MovableRef> Ref = Movables.find(Cast->getArg(0));
+        Ref && Ref->Exact)
+      (Negated ? OnTrue : OnFalse)
+          .push_back({Refinement::ObjectHasValue, Ref->Place});
+  }
+}
+
 /// `if (p)`, `if (!p)`, `p != nullptr`, `f.valid()` on an object whose
 /// moved-from state is empty: the edge where it holds a value did not come
 /// through the move (`auto q = std::move(p); if (!p) p = make();`).
@@ -670,13 +703,12 @@ void FactsGenerator::refineMovables(
           Inserted ? stripMaterialization(Inserted) : nullptr);
       Call && Call->getMethodDecl() &&
       movesOnlyOnSuccess(*Call->getMethodDecl()))
-    for (const Expr *Arg : Call->arguments())
-      if (const auto *Cast = dyn_cast<CallExpr>(stripMaterialization(Arg));
-          Cast && isMoveCast(*Cast))
-        if (std::optional<MovableRef> Ref = Movables.find(Cast->getArg(0));
-            Ref && Ref->Exact)
-          (Negated ? OnTrue : OnFalse)
-              .push_back({Refinement::ObjectHasValue, Ref->Place});
+    undoMovesWhereFalse(Call, /*AllArguments=*/true, Negated, OnTrue, OnFalse);
+  // `if (!q.tryPush(std::move(job)))` with a summary saying tryPush moves
+  // only when it returns true.
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    undoMovesWhereFalse(Call, /*AllArguments=*/false, Negated, OnTrue,
+                        OnFalse);
   const Expr *Object = nullptr;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();

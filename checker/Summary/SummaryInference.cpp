@@ -35,11 +35,12 @@ uint8_t stateOfSite(const OwnershipState &S, SiteId Site) {
 class Inference {
 public:
   Inference(const FunctionFacts &F)
-      : F(F), Watches(F.ParamSites.size()), Consumed(F.ParamObjects.size()) {}
+      : F(F), Watches(F.ParamSites.size()), Consumed(F.ParamObjects.size()),
+        ConsumedUnlessTrue(F.ParamObjects.size()) {}
 
   void observe(const Fact &Fc, const OwnershipState &S) {
     if (Fc.Kind == FactKind::FunctionExit)
-      observeMoves(S);
+      observeMoves(Fc, S);
     for (unsigned I = 0; I < F.ParamSites.size(); ++I)
       if (SiteId Site = F.ParamSites[I]; Site != NoId)
         observeParam(Fc, S, Site, Watches[I]);
@@ -62,6 +63,7 @@ public:
       else
         E.Kind = ParamEffect::Borrows;
       E.Consumes = I < Consumed.size() && Consumed[I];
+      E.ConsumesOnlyWhenTrue = E.Consumes && !ConsumedUnlessTrue[I];
       Out.Params.push_back(E);
     }
     Out.ReturnsOwned = SawOwnedReturn && !SawOtherReturn &&
@@ -73,12 +75,15 @@ public:
 
 private:
   /// A parameter moved from (in whole or in part) on a path that returns.
-  void observeMoves(const OwnershipState &S) {
+  void observeMoves(const Fact &Exit, const OwnershipState &S) {
     for (const MoveMark &M : S.Moved)
       for (unsigned I = 0; I < F.ParamObjects.size(); ++I)
         if (F.ParamObjects[I] != NoId &&
-            isWithin(F, M.Place, F.ParamObjects[I]))
+            isWithin(F, M.Place, F.ParamObjects[I])) {
           Consumed[I] = true;
+          if (Exit.Returns != Fact::ReturnsTrue)
+            ConsumedUnlessTrue[I] = true;
+        }
   }
 
   void observeParam(const Fact &Fc, const OwnershipState &S, SiteId Site,
@@ -133,7 +138,7 @@ private:
 
   const FunctionFacts &F;
   std::vector<ParamWatch> Watches;
-  std::vector<bool> Consumed;
+  std::vector<bool> Consumed, ConsumedUnlessTrue;
   bool SawOwnedReturn = false, SawOtherReturn = false;
   bool ReturnMayBeNull = false;
   Family ReturnFamily = Family::Unknown;

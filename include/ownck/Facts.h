@@ -146,6 +146,9 @@ struct Fact {
   /// For ValueUse and Move: C++ leaves the order of this use and a move in
   /// another argument of the same call unspecified.
   bool Unsequenced = false;
+  /// For FunctionExit: the constant truth value the function returns there.
+  enum ReturnsKind : uint8_t { ReturnsUnknown, ReturnsTrue, ReturnsFalse };
+  ReturnsKind Returns = ReturnsUnknown;
   FactId Id = NoId; ///< Unique within the function; set by FunctionFacts.
   clang::SourceLocation Loc;
   /// Words for a finding: the owner as written ('q'), or the callee

@@ -28,6 +28,9 @@ struct ParamEffect {
   Family Fam = Family::Unknown;
   /// A `T &&` parameter the function moves from on some path.
   bool Consumes = false;
+  /// ... and only on paths that return true (`bool tryPush(T &&)`): where
+  /// the call returns false, the argument was not taken.
+  bool ConsumesOnlyWhenTrue = false;
 };
 
 struct FunctionSummary {
