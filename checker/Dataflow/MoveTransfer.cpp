@@ -61,7 +61,7 @@ void transferReinit(const Fact &Fc, OwnershipState &S, const FunctionFacts &F) {
 
 void transferValueUse(const Fact &Fc, const OwnershipState &S,
                       const FunctionFacts &F, std::vector<Violation> *Sink) {
-  if (!Sink || S.Moved.empty())
+  if (!Sink || (S.Moved.empty() && S.Reinited.empty()))
     return;
   // The used place, a place it is part of, or (for a use of all of it) a
   // part of it.
@@ -75,11 +75,14 @@ void transferValueUse(const Fact &Fc, const OwnershipState &S,
   for (const MoveMark &M : S.Moved)
     if (Relevant(M) && !llvm::is_contained(V.Releases, M.At))
       V.Releases.push_back(M.At);
-  if (V.Releases.empty())
-    return;
   for (const MoveMark &M : S.Reinited)
     if (Relevant(M) && !llvm::is_contained(V.Reinits, M.At))
       V.Reinits.push_back(M.At);
+  // A path that re-initialised the place and reaches the use is reported
+  // without moves: the findings stage words it into the note of the use
+  // that other paths (other partitions) report.
+  if (V.Releases.empty() && V.Reinits.empty())
+    return;
   llvm::sort(V.Releases);
   llvm::sort(V.Reinits);
   Sink->push_back(std::move(V));

@@ -1,4 +1,5 @@
-//===-- Dataflow/Solver.cpp - Forward worklist solver ----------------------===//
+//===-- Dataflow/Solver.cpp - Forward worklist solver
+//----------------------===//
 //
 // Iterates block transfer functions in reverse post-order until the block
 // entry states stop changing, then replays every reachable block once with a
@@ -69,11 +70,10 @@ bool addPartition(PartitionedState &Into, const OwnershipState &S,
 bool fitsBudget(const FunctionFacts &F, const DataflowOptions &Opts) {
   // Two objects per site, TargetsPerObject targets per object, and up to
   // MaxPartitions states per block.
-  uint64_t StateBits = uint64_t(F.Places.size()) *
-                       (1 + 2 * TargetsPerObject * F.Sites.size());
+  uint64_t StateBits =
+      uint64_t(F.Places.size()) * (1 + 2 * TargetsPerObject * F.Sites.size());
   return StateBits <= Opts.MaxStateBits &&
-         StateBits * F.Blocks.size() * Opts.MaxPartitions <=
-             Opts.MaxTotalBits;
+         StateBits * F.Blocks.size() * Opts.MaxPartitions <= Opts.MaxTotalBits;
 }
 
 DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {

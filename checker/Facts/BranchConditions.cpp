@@ -183,14 +183,20 @@ void BranchConditions::registerCondition(const Expr *Cond) {
     return;
   bool Negated = A.Negated;
   llvm::FoldingSetNodeID ID = profileOf(A.E, Ctx, Negated);
-  if (Ids.count(ID) || F.NumConditions >= 32)
+  if (Ids.count(ID))
+    return;
+  // `v == c` is one condition however it is written (a switch's case).
+  if (auto Eq = equalityOf(A.E)) {
+    if (std::optional<ConditionId> C = equalityCondition(Eq->first, Eq->second))
+      Ids.emplace(ID, *C);
+    return;
+  }
+  if (F.NumConditions >= 32)
     return;
   ConditionId C = F.NumConditions++;
   Ids.emplace(ID, C);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(A.E->IgnoreParenImpCasts()))
     Flags.try_emplace(DRE->getDecl(), C);
-  if (auto Eq = equalityOf(A.E))
-    Equalities.push_back({Eq->first, Eq->second, C});
   for (const ValueDecl *VD : Reads)
     if (!llvm::is_contained(Readers[VD], C))
       Readers[VD].push_back(C);
@@ -236,6 +242,70 @@ void BranchConditions::refine(const Expr *Cond,
     if (Other.Var == Eq->first && Other.Value != Eq->second)
       (Negated ? OnFalse : OnTrue)
           .push_back({Refinement::ConditionFails, Other.Id});
+}
+
+std::optional<ConditionId>
+BranchConditions::equalityCondition(const ValueDecl *VD, int64_t Value) {
+  for (const Equality &Eq : Equalities)
+    if (Eq.Var == VD && Eq.Value == Value)
+      return Eq.Id;
+  if (F.NumConditions >= 32)
+    return std::nullopt;
+  ConditionId C = F.NumConditions++;
+  Equalities.push_back({VD, Value, C});
+  if (!llvm::is_contained(Readers[VD], C))
+    Readers[VD].push_back(C);
+  return C;
+}
+
+std::optional<std::pair<const ValueDecl *, llvm::SmallVector<int64_t, 4>>>
+BranchConditions::switchCases(const SwitchStmt *Switch) const {
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(
+      Switch->getCond() ? Switch->getCond()->IgnoreParenImpCasts() : nullptr);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !Places.isStableVariable(VD))
+    return std::nullopt;
+  llvm::SmallVector<int64_t, 4> Values;
+  for (const SwitchCase *SC = Switch->getSwitchCaseList(); SC;
+       SC = SC->getNextSwitchCase()) {
+    const auto *Case = dyn_cast<CaseStmt>(SC);
+    Expr::EvalResult V;
+    if (!Case)
+      continue;
+    if (Case->caseStmtIsGNURange() || Case->getLHS()->isValueDependent() ||
+        !Case->getLHS()->EvaluateAsInt(V, Ctx) ||
+        V.Val.getInt().getSignificantBits() > 64)
+      return std::nullopt;
+    Values.push_back(V.Val.getInt().getSExtValue());
+  }
+  return std::pair(static_cast<const ValueDecl *>(VD), Values);
+}
+
+void BranchConditions::registerSwitch(const SwitchStmt *Switch) {
+  if (auto Cases = switchCases(Switch))
+    for (int64_t Value : Cases->second)
+      equalityCondition(Cases->first, Value);
+}
+
+void BranchConditions::refineCase(const SwitchStmt *Switch, const Stmt *Label,
+                                  llvm::SmallVectorImpl<Refinement> &Out) {
+  auto Cases = switchCases(Switch);
+  if (!Cases)
+    return;
+  const ValueDecl *VD = Cases->first;
+  std::optional<int64_t> Value;
+  Expr::EvalResult V;
+  if (const auto *Case = dyn_cast_or_null<CaseStmt>(Label);
+      Case && Case->getLHS()->EvaluateAsInt(V, Ctx))
+    Value = V.Val.getInt().getSExtValue();
+  for (const Equality &Eq : Equalities) {
+    if (Eq.Var != VD)
+      continue;
+    if (Value && Eq.Value == *Value)
+      Out.push_back({Refinement::ConditionHolds, Eq.Id});
+    else if (Value || llvm::is_contained(Cases->second, Eq.Value))
+      Out.push_back({Refinement::ConditionFails, Eq.Id});
+  }
 }
 
 std::optional<std::pair<const ValueDecl *, int64_t>>

@@ -16,19 +16,25 @@
 
 namespace clang {
 class ASTContext;
-}
+class SwitchStmt;
+} // namespace clang
 
 namespace ownck {
 
 class BranchConditions {
 public:
-  BranchConditions(FunctionFacts &F, PlaceTable &Places,
-                   clang::ASTContext &Ctx)
+  BranchConditions(FunctionFacts &F, PlaceTable &Places, clang::ASTContext &Ctx)
       : F(F), Places(Places), Ctx(Ctx) {}
 
   /// Gives a pure condition an identity; called for every branch first so
   /// that writes seen before a branch in a loop can already kill it.
   void registerCondition(const clang::Expr *Cond);
+  /// Gives each `case` of a switch on a variable the condition `v == c`.
+  void registerSwitch(const clang::SwitchStmt *Switch);
+  /// The refinements on the edge of \p Switch to the block labelled
+  /// \p Label (a case, else the default).
+  void refineCase(const clang::SwitchStmt *Switch, const clang::Stmt *Label,
+                  llvm::SmallVectorImpl<Refinement> &Out);
   /// The refinements on the true and false edges of a branch on \p Cond.
   void refine(const clang::Expr *Cond,
               llvm::SmallVectorImpl<Refinement> &OnTrue,
@@ -64,6 +70,13 @@ private:
   llvm::SmallVector<Equality, 4> Equalities;
   std::optional<std::pair<const clang::ValueDecl *, int64_t>>
   equalityOf(const clang::Expr *E) const;
+  /// The condition `VD == Value`, made if there is room.
+  std::optional<ConditionId> equalityCondition(const clang::ValueDecl *VD,
+                                               int64_t Value);
+  /// The switched variable and case values of a switch on a variable.
+  std::optional<
+      std::pair<const clang::ValueDecl *, llvm::SmallVector<int64_t, 4>>>
+  switchCases(const clang::SwitchStmt *Switch) const;
 };
 
 } // namespace ownck

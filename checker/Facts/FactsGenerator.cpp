@@ -1,4 +1,5 @@
-//===-- Facts/FactsGenerator.cpp - CFG to ownership facts ------------------===//
+//===-- Facts/FactsGenerator.cpp - CFG to ownership facts
+//------------------===//
 //
 // One method per kind of CFG element or expression. Each expression's
 // pointer value lives in a temporary place until its full-expression ends;
@@ -127,8 +128,8 @@ std::string FactsGenerator::describe(const Expr *E) {
   SourceRange R = Bare->getSourceRange();
   if (R.getBegin().isMacroID() || R.getEnd().isMacroID())
     return "";
-  llvm::StringRef Text = Lexer::getSourceText(
-      CharSourceRange::getTokenRange(R), SM, Ctx.getLangOpts());
+  llvm::StringRef Text = Lexer::getSourceText(CharSourceRange::getTokenRange(R),
+                                              SM, Ctx.getLangOpts());
   if (Text.empty() || Text.size() > 40 || Text.contains('\n'))
     return "";
   return Text.str();
@@ -151,7 +152,8 @@ bool FactsGenerator::isFullExpressionRoot(const Expr *E) const {
 static std::vector<const CFGBlock *> reversePostOrder(const CFG &Cfg) {
   std::vector<const CFGBlock *> Post;
   llvm::DenseSet<const CFGBlock *> Seen{&Cfg.getEntry()};
-  std::vector<std::pair<const CFGBlock *, unsigned>> Stack{{&Cfg.getEntry(), 0}};
+  std::vector<std::pair<const CFGBlock *, unsigned>> Stack{
+      {&Cfg.getEntry(), 0}};
   while (!Stack.empty()) {
     auto &[B, Next] = Stack.back();
     if (Next < B->succ_size()) {
@@ -178,10 +180,14 @@ void FactsGenerator::run() {
   // adding them never moves the blocks being filled.
   Out.Blocks.reserve(2 * Cfg.getNumBlockIDs());
   Out.Entry = Cfg.getEntry().getBlockID();
-  for (const CFGBlock *B : Cfg)
-    if (const Stmt *Cond = B->getTerminatorCondition())
+  for (const CFGBlock *B : Cfg) {
+    if (const auto *Switch =
+            dyn_cast_or_null<SwitchStmt>(B->getTerminatorStmt()))
+      Conditions.registerSwitch(Switch);
+    else if (const Stmt *Cond = B->getTerminatorCondition())
       if (B->succ_size() == 2)
         Conditions.registerCondition(cast<Expr>(Cond));
+  }
   // Reverse post-order: the arms of `c ? a : b` are lowered before the
   // block that reads the value they set.
   std::vector<const CFGBlock *> Order = reversePostOrder(Cfg);
@@ -260,6 +266,11 @@ void FactsGenerator::lowerEdges(const CFGBlock &B) {
       }
       if (Cond && B.succ_size() == 2)
         E.Refinements = Index == 0 ? OnTrue : OnFalse;
+      // A case edge knows the value is its label, the default edge that it
+      // is none of them.
+      if (const auto *Switch =
+              dyn_cast_or_null<SwitchStmt>(B.getTerminatorStmt()))
+        Conditions.refineCase(Switch, Target->getLabel(), E.Refinements);
       Cur->Succs.push_back(std::move(E));
     }
     ++Index;
@@ -271,8 +282,8 @@ void FactsGenerator::lowerEntry() {
   FactBlock Init;
   Cur = &Init;
   auto Opaque = [&](PlaceId P, SourceLocation Loc, llvm::StringRef Name) {
-    SiteId S = Out.addSite({SiteKind::Opaque, Family::Unknown, true, Loc,
-                            Name});
+    SiteId S =
+        Out.addSite({SiteKind::Opaque, Family::Unknown, true, Loc, Name});
     Fact &F = emit(FactKind::Acquire, Loc);
     F.Dst = P;
     F.Site = S;
@@ -285,8 +296,7 @@ void FactsGenerator::lowerEntry() {
       Out.ParamSites.push_back(NoId);
       if (PD->getType()->isPointerType())
         if (std::optional<PlaceId> P = Places.variable(PD))
-          Out.ParamSites.back() =
-              Opaque(*P, PD->getLocation(), PD->getName());
+          Out.ParamSites.back() = Opaque(*P, PD->getLocation(), PD->getName());
     }
   for (PlaceId P : Places.thisFields())
     Opaque(P, Fn.getLocation(), Out.Places[P].Name);
@@ -456,8 +466,8 @@ void FactsGenerator::lowerConditionalArm(const Expr *E) {
 } // namespace lowering
 
 void generateFacts(const clang::Decl &Fn, const clang::CFG &Cfg,
-                   clang::ASTContext &Ctx,
-                   const LoweringOptions &Opts, FunctionFacts &Out) {
+                   clang::ASTContext &Ctx, const LoweringOptions &Opts,
+                   FunctionFacts &Out) {
   lowering::FactsGenerator(Fn, Cfg, Ctx, Opts, Out).run();
 }
 

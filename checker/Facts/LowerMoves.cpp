@@ -707,8 +707,7 @@ void FactsGenerator::refineMovables(
   // `if (!q.tryPush(std::move(job)))` with a summary saying tryPush moves
   // only when it returns true.
   if (const auto *Call = dyn_cast<CallExpr>(E))
-    undoMovesWhereFalse(Call, /*AllArguments=*/false, Negated, OnTrue,
-                        OnFalse);
+    undoMovesWhereFalse(Call, /*AllArguments=*/false, Negated, OnTrue, OnFalse);
   const Expr *Object = nullptr;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();

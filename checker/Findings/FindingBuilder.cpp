@@ -349,6 +349,8 @@ void reportMoveUses(FindingWriter &Writer, std::vector<Violation> &Uses,
   });
   llvm::DenseSet<FactId> Told;
   for (const Violation &V : Uses) {
+    if (V.Releases.empty())
+      continue; // Only re-initialised on the paths that reach it.
     bool New = false;
     for (FactId Id : V.Releases)
       New |= Told.insert(Id).second;

@@ -1,4 +1,5 @@
-//===-- Summary/SummaryInference.cpp - Summaries from facts ----------------===//
+//===-- Summary/SummaryInference.cpp - Summaries from facts
+//----------------===//
 //
 // Replays every reachable block from its solved entry state and watches the
 // objects the parameters pointed to on entry: a parameter is released when
@@ -66,8 +67,8 @@ public:
       E.ConsumesOnlyWhenTrue = E.Consumes && !ConsumedUnlessTrue[I];
       Out.Params.push_back(E);
     }
-    Out.ReturnsOwned = SawOwnedReturn && !SawOtherReturn &&
-                       ReturnFamily != Family::Unknown;
+    Out.ReturnsOwned =
+        SawOwnedReturn && !SawOtherReturn && ReturnFamily != Family::Unknown;
     Out.ReturnFamily = ReturnFamily;
     Out.ReturnMayBeNull = ReturnMayBeNull;
     return Out;
@@ -124,8 +125,7 @@ private:
       const Site &St = F.Sites[siteOf(O)];
       uint8_t State = S.Objects[O];
       if (St.Kind != SiteKind::Allocation || !(State & ObjLive) ||
-          (State & ~(ObjLive | ObjNull)) ||
-          S.pointsInside(Fc.Src, O) ||
+          (State & ~(ObjLive | ObjNull)) || S.pointsInside(Fc.Src, O) ||
           (ReturnFamily != Family::Unknown && ReturnFamily != St.Fam)) {
         SawOtherReturn = true;
         continue;

@@ -1,10 +1,7 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
-// Re-initialisation on some paths only. PENDING: when the condition that
-// guards the re-initialisation is one the solver partitions on (a bool
-// parameter, a comparison of locals), the path without it is reported from
-// its own partition, which holds no re-initialisation, and the note "is
-// re-initialised here, but not on every path to the use" is lost. With a
-// call in the condition (`if (!spare.empty())`) the note is given.
+// Re-initialisation on some paths only: the use is reported, with a note
+// at each re-initialisation that reaches it, whatever the condition that
+// guards it (a bool parameter, a comparison, a call).
 #include <string>
 #include <utility>
 

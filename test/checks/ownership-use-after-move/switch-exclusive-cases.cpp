@@ -1,8 +1,7 @@
 // RUN: %ownck %s -- %cxxflags | count 0
-// Switch and use after move. PENDING: a switch case records that the value
-// equals its label, but not that it then differs from every other label, so
-// a later switch or if on another label is not seen as exclusive (two ifs,
-// `k == 1` then `k == 2`, are).
+// A switch case knows the value equals its label and differs from every
+// other label, and the default knows it is none of them: a later switch or
+// `if` on another label of the same variable takes an exclusive path.
 #include <string>
 #include <utility>
 
