@@ -2,6 +2,8 @@
 // The clang-tidy module reports the same findings, with the same notes, as
 // the ownck command; clang-tidy applies the NOLINT comments.
 #include <stdlib.h>
+#include <string>
+#include <utility>
 
 void leaks(int n) {
   char *p = (char *)malloc(n);
@@ -23,4 +25,20 @@ void frees() {
   // CHECK: :[[@LINE-4]]:3: note: freed here through 'a'
   int *c = new int;
   free(c); // NOLINT
+}
+
+void send(std::string body);
+
+void moves(bool retry) {
+  std::string body = "ping";
+  send(std::move(body));
+  if (retry)
+    body = "again";
+  send(body);
+  // CHECK: :[[@LINE-1]]:8: warning: 'body' is used after it was moved [ownership-use-after-move]
+  // CHECK: :[[@LINE-5]]:8: note: 'body' was moved here into 'send'
+  // CHECK: :[[@LINE-4]]:5: note: 'body' is re-initialised here, but not on every path to the use
+  std::string kept = "pong";
+  send(std::move(kept));
+  send(kept); // NOLINT(ownership-use-after-move)
 }
