@@ -1,4 +1,5 @@
-//===-- Facts/Facts.cpp - Fact tables and their dump -----------------------===//
+//===-- Facts/Facts.cpp - Fact tables and their dump
+//-----------------------===//
 //
 // Storage helpers of FunctionFacts and the textual dump that tests read.
 //
@@ -119,8 +120,7 @@ static void printLoc(llvm::raw_ostream &OS, SourceLocation L,
     OS << " @" << P.getLine() << ":" << P.getColumn();
 }
 
-void FunctionFacts::dump(llvm::raw_ostream &OS,
-                         const SourceManager *SM) const {
+void FunctionFacts::dump(llvm::raw_ostream &OS, const SourceManager *SM) const {
   auto PlaceName = [&](PlaceId P) -> std::string {
     if (P == NoId)
       return "-";
@@ -166,8 +166,9 @@ void FunctionFacts::dump(llvm::raw_ostream &OS,
     for (const FactEdge &E : Blocks[B].Succs) {
       OS << "    -> " << E.Target;
       for (const Refinement &R : E.Refinements) {
-        static const char *Kinds[] = {"null", "nonnull", "holds",
-                                      "fails", "is",      "isnot"};
+        static const char *Kinds[] = {"null", "nonnull", "holds",   "fails",
+                                      "is",   "isnot",   "hasvalue"};
+        static_assert(std::size(Kinds) == Refinement::ObjectHasValue + 1);
         OS << " [" << Kinds[R.Kind] << " ";
         if (R.Kind == Refinement::ConditionHolds ||
             R.Kind == Refinement::ConditionFails)

@@ -107,6 +107,8 @@ private:
   void lowerMovableDecl(const VarDecl *VD);
   void applyLambdaEffects(const CXXRecordDecl *Lambda, const Stmt *Call);
   void reinitThisFieldsAt(const CXXMemberCallExpr *Call);
+  const Expr *storedValue(const Expr *E);
+  bool isReassigned(const VarDecl *VD);
   void undoMovesWhereFalse(const CallExpr *Call, bool AllArguments,
                            bool Negated,
                            llvm::SmallVectorImpl<Refinement> &OnTrue,
@@ -148,6 +150,8 @@ private:
   llvm::DenseSet<const Expr *> Initializers;
   llvm::DenseMap<const Expr *, SiteId> Sites;
   MovablePlaces Movables;
+  /// Locals assigned after their declaration (computed when first asked).
+  std::optional<llvm::DenseSet<const ValueDecl *>> Reassigned;
   /// Move events waiting for the element they happen at.
   llvm::DenseMap<const Stmt *, llvm::SmallVector<MoveEvent, 1>> PendingMoves;
 };

@@ -630,6 +630,55 @@ void FactsGenerator::reinitThisFieldsAt(const CXXMemberCallExpr *Call) {
   }
 }
 
+namespace {
+/// Variables assigned or stepped after their declaration.
+class AssignmentFinder : public RecursiveASTVisitor<AssignmentFinder> {
+public:
+  bool VisitBinaryOperator(BinaryOperator *E) {
+    if (E->isAssignmentOp())
+      note(E->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *E) {
+    if (E->isIncrementDecrementOp())
+      note(E->getSubExpr());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *E) {
+    if (E->isAssignmentOp() && E->getNumArgs() > 0)
+      note(E->getArg(0));
+    return true;
+  }
+  llvm::DenseSet<const ValueDecl *> Assigned;
+
+private:
+  void note(const Expr *L) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts()))
+      Assigned.insert(DRE->getDecl());
+  }
+};
+} // namespace
+
+bool FactsGenerator::isReassigned(const VarDecl *VD) {
+  if (!Reassigned) {
+    AssignmentFinder Finder;
+    Finder.TraverseStmt(Fn.getBody());
+    Reassigned = std::move(Finder.Assigned);
+  }
+  return Reassigned->count(VD);
+}
+
+/// What a local initialised once holds (`bool ok = q.tryPush(...)`), or
+/// \p E itself.
+const Expr *FactsGenerator::storedValue(const Expr *E) {
+  E = stripMaterialization(E)->IgnoreImpCasts();
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->getInit() || !Places.isStableLocal(VD) || isReassigned(VD))
+    return E;
+  return stripMaterialization(VD->getInit())->IgnoreImpCasts();
+}
+
 /// The arguments moved by \p Call (all of them, or those its summary says
 /// it takes only when it returns true) were not taken on the edge where the
 /// call's success is false.
@@ -692,7 +741,7 @@ void FactsGenerator::refineMovables(
   const Expr *Inserted = nullptr;
   if (const auto *ME = dyn_cast<MemberExpr>(E);
       ME && ME->getMemberDecl()->getName() == "second")
-    Inserted = ME->getBase();
+    Inserted = storedValue(ME->getBase());
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (const auto *BD = dyn_cast<BindingDecl>(DRE->getDecl()))
       if (const auto *DD =
@@ -706,7 +755,7 @@ void FactsGenerator::refineMovables(
     undoMovesWhereFalse(Call, /*AllArguments=*/true, Negated, OnTrue, OnFalse);
   // `if (!q.tryPush(std::move(job)))` with a summary saying tryPush moves
   // only when it returns true.
-  if (const auto *Call = dyn_cast<CallExpr>(E))
+  if (const auto *Call = dyn_cast<CallExpr>(storedValue(E)))
     undoMovesWhereFalse(Call, /*AllArguments=*/false, Negated, OnTrue, OnFalse);
   const Expr *Object = nullptr;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {

@@ -263,7 +263,14 @@ Finding FindingWriter::useAfterMove(const Violation &V) {
     Out.Notes.push_back({At.Loc, "C++ does not specify the order in which "
                                  "the arguments of a call are evaluated: "
                                  "the move may come first"});
-  for (FactId Id : V.Releases) {
+  // Moves in the order the source shows them.
+  llvm::SmallVector<FactId, 2> Moves(V.Releases.begin(), V.Releases.end());
+  llvm::stable_sort(Moves, [&](FactId A, FactId B) {
+    SourceLocation LA = F.fact(A).Loc, LB = F.fact(B).Loc;
+    return LA.isValid() && LB.isValid() && LA != LB &&
+           SM.isBeforeInTranslationUnit(LA, LB);
+  });
+  for (FactId Id : Moves) {
     const Fact &Mv = F.fact(Id);
     std::string Msg = owner(Mv.Text) + " was moved here";
     if (!Mv.Callee.empty())
@@ -278,7 +285,10 @@ Finding FindingWriter::useAfterMove(const Violation &V) {
                                      " is re-initialised here, but not on "
                                      "every path to the use"});
   }
-  Out.Fingerprint = fingerprint(CheckId::UseAfterMove, At.Text, "move:use");
+  // What took the value tells two moves of one variable apart; lines do not.
+  Out.Fingerprint =
+      fingerprint(CheckId::UseAfterMove, At.Text,
+                  ("move:" + F.fact(V.Releases.front()).Callee).str());
   return Out;
 }
 

@@ -7,7 +7,8 @@
 // but unspecified" unless its class says otherwise; smart pointers
 // ([unique.ptr.single.ctor], [util.smartptr.shared.const]), std::function
 // ([func.wrap.func.con]), std::thread ([thread.thread.constr]) and futures
-// ([futures.unique.future]) are specified to be empty.
+// ([futures.unique.future]) are specified to be empty. std::function is
+// not: its moved-from value is unspecified ([func.wrap.func.con]).
 //
 //===----------------------------------------------------------------------===//
 #include "Models/MoveModels.h"
@@ -47,7 +48,6 @@ struct EmptyAfterMove {
 };
 constexpr llvm::StringLiteral PointerUses[] = {"operator*", "operator->",
                                                "operator[]"};
-constexpr llvm::StringLiteral FunctionUses[] = {"operator()", "target"};
 constexpr llvm::StringLiteral ThreadUses[] = {"join", "detach"};
 constexpr llvm::StringLiteral FutureUses[] = {"get", "wait", "wait_for",
                                               "wait_until", "share"};
@@ -60,8 +60,6 @@ constexpr EmptyAfterMove EmptyClasses[] = {
     {"unique_ptr", "std::unique_ptr", PointerUses},
     {"shared_ptr", "std::shared_ptr", PointerUses},
     {"weak_ptr", "std::weak_ptr", {}},
-    {"function", "std::function", FunctionUses},
-    {"move_only_function", "std::move_only_function", FunctionUses},
     {"thread", "std::thread", ThreadUses},
     {"jthread", "std::jthread", ThreadUses},
     {"future", "std::future", FutureUses},
