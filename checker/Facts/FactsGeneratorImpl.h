@@ -108,6 +108,8 @@ private:
   void applyLambdaEffects(const CXXRecordDecl *Lambda, const Stmt *Call);
   void reinitThisFieldsAt(const CXXMemberCallExpr *Call);
   const Expr *storedValue(const Expr *E);
+  bool capturesByReference(const LambdaExpr *LE, const Expr *Init);
+  bool isCalledHere(const LambdaExpr *LE);
   bool isReassigned(const VarDecl *VD);
   void undoMovesWhereFalse(const CallExpr *Call, bool AllArguments,
                            bool Negated,

@@ -270,9 +270,42 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
   if (const auto *BO = dyn_cast<BinaryOperator>(P);
       BO && BO->getOpcode() == BO_Assign && BO->getLHS()->IgnoreParens() == Cur)
     return Reinit(BO);
-  if (isa<LambdaExpr>(P))
-    return Use(UseKind::Access, nullptr); // Captured after the move.
+  if (const auto *LE = dyn_cast<LambdaExpr>(P)) {
+    // Captured by reference into a lambda kept in a local or handed to a
+    // call: what its body does happens where it is called (LowerCalls).
+    // Captured by copy, or by a lambda that goes elsewhere: a use now.
+    if (capturesByReference(LE, Cur) && isCalledHere(LE))
+      return MoveEvent{};
+    return Use(UseKind::Access, nullptr);
+  }
   return Use(UseKind::Access, nullptr);
+}
+
+bool FactsGenerator::capturesByReference(const LambdaExpr *LE,
+                                         const Expr *Init) {
+  auto Capture = LE->capture_begin();
+  for (const Expr *I : LE->capture_inits()) {
+    if (I == Init)
+      return Capture->capturesVariable() &&
+             Capture->getCaptureKind() == LCK_ByRef;
+    ++Capture;
+  }
+  return false;
+}
+
+/// Whether the lambda is stored in a local or passed to a call, the places
+/// where its calls are followed.
+bool FactsGenerator::isCalledHere(const LambdaExpr *LE) {
+  const Stmt *P = PM.getParent(LE);
+  while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                  CXXBindTemporaryExpr, FullExpr, ParenExpr>(P))
+    P = PM.getParent(P);
+  if (const auto *DS = dyn_cast_or_null<DeclStmt>(P))
+    return DS->isSingleDecl() && isa<VarDecl>(DS->getSingleDecl()) &&
+           cast<VarDecl>(DS->getSingleDecl())
+               ->getType()
+               ->getAsCXXRecordDecl() == LE->getLambdaClass();
+  return isa_and_nonnull<CallExpr>(P);
 }
 
 FactsGenerator::MoveEvent
@@ -763,6 +796,7 @@ void FactsGenerator::refineMovables(
     if (MD && (isa<CXXConversionDecl>(MD) ||
                (MD->getIdentifier() &&
                 (MD->getName() == "valid" || MD->getName() == "joinable" ||
+                 MD->getName() == "owns_lock" ||
                  MD->getName() == "get"))))
       Object = MC->getImplicitObjectArgument();
   } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
@@ -777,7 +811,8 @@ void FactsGenerator::refineMovables(
   }
   if (!Object)
     return;
-  std::optional<MovableRef> Ref = Movables.find(Object->IgnoreParenImpCasts());
+  Object = Object->IgnoreParenImpCasts(); // Through a base (libstdc++).
+  std::optional<MovableRef> Ref = Movables.find(Object);
   if (!Ref || !Ref->Exact ||
       movedFromState(Object->getType(), Ctx).Kind != MovedFromState::Empty)
     return;

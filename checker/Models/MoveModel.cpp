@@ -7,7 +7,8 @@
 // but unspecified" unless its class says otherwise; smart pointers
 // ([unique.ptr.single.ctor], [util.smartptr.shared.const]), std::function
 // ([func.wrap.func.con]), std::thread ([thread.thread.constr]) and futures
-// ([futures.unique.future]) are specified to be empty. std::function is
+// ([futures.unique.future]) and locks ([thread.lock.unique.cons]) are
+// specified to be empty. std::function is
 // not: its moved-from value is unspecified ([func.wrap.func.con]).
 //
 //===----------------------------------------------------------------------===//
@@ -54,6 +55,10 @@ constexpr llvm::StringLiteral FutureUses[] = {"get", "wait", "wait_for",
 constexpr llvm::StringLiteral PromiseUses[] = {
     "get_future", "set_value", "set_exception", "set_value_at_thread_exit",
     "set_exception_at_thread_exit"};
+/// [thread.lock.unique.cons]: a moved-from lock has no mutex; locking or
+/// unlocking it throws.
+constexpr llvm::StringLiteral LockUses[] = {"lock", "try_lock", "try_lock_for",
+                                            "try_lock_until", "unlock"};
 constexpr llvm::StringLiteral TaskUses[] = {"operator()", "get_future",
                                             "make_ready_at_thread_exit"};
 constexpr EmptyAfterMove EmptyClasses[] = {
@@ -66,6 +71,8 @@ constexpr EmptyAfterMove EmptyClasses[] = {
     {"shared_future", "std::shared_future", FutureUses},
     {"promise", "std::promise", PromiseUses},
     {"packaged_task", "std::packaged_task", TaskUses},
+    {"unique_lock", "std::unique_lock", LockUses},
+    {"shared_lock", "std::shared_lock", LockUses},
 };
 
 const EmptyAfterMove *emptyClass(const CXXRecordDecl *RD) {
@@ -117,7 +124,7 @@ MovedFromState movedFromState(QualType T, const ASTContext &Ctx) {
   if (!RD || !RD->hasDefinition() || T.isTriviallyCopyableType(Ctx))
     return {MovedFromState::Copy, ""};
   if (const EmptyAfterMove *C = emptyClass(stdClass(T)))
-    return {MovedFromState::Empty, C->Display};
+    return {MovedFromState::Empty, C->Display, C->Uses};
   if (classMovesByCopy(*RD->getDefinition(), 0))
     return {MovedFromState::Copy, ""};
   return {MovedFromState::Unspecified, ""};
@@ -158,10 +165,7 @@ MemberEffect memberEffect(const CXXMethodDecl &MD,
     return MemberEffect::Use;
   if (isa<CXXConversionDecl>(MD))
     return MemberEffect::Safe; // operator bool
-  const EmptyAfterMove *C = emptyClass(RD);
-  if (!C)
-    return MemberEffect::Use; // A base or helper class: be strict.
-  for (llvm::StringRef U : C->Uses)
+  for (llvm::StringRef U : State.Uses)
     if (Name == U)
       return MemberEffect::Use;
   return MemberEffect::Safe;

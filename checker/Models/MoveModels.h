@@ -36,6 +36,9 @@ struct MovedFromState {
                  ///< the operations that need a value are uses.
   } Kind = Unspecified;
   llvm::StringRef TypeName; ///< For Empty: 'std::unique_ptr'.
+  /// For Empty: the members that need a value (the rest are safe), wherever
+  /// the library declares them (libstdc++ puts shared_ptr's in a base).
+  llvm::ArrayRef<llvm::StringLiteral> Uses;
 };
 MovedFromState movedFromState(clang::QualType T, const clang::ASTContext &Ctx);
 

@@ -235,7 +235,7 @@ void captureAfterMove(std::string line) {
   dispatch(Request{"/log", std::move(line)});
   auto show = [&] { logLine(line); };
   show();
-  // CHECK: :[[@LINE-2]]:16: warning: 'line' is used after it was moved [ownership-use-after-move]
+  // CHECK: :[[@LINE-1]]:3: warning: 'line' is used after it was moved [ownership-use-after-move]
   // CHECK: :[[@LINE-4]]:28: note: 'line' was moved here into a new 'std::string'{{$}}
 }
 

@@ -191,13 +191,23 @@ void report() {
   show();
 }
 
-// Capturing by reference after the move, explicitly.
+// Captured by reference after the move: the lambda reads it when called.
 void reportRef() {
   std::string summary = nextMessage();
   sink(std::move(summary));
   auto show = [&summary] { log(summary); };
-  // CHECK: :[[@LINE-1]]:17: warning: 'summary' is used after it was moved [ownership-use-after-move]
-  // CHECK: :[[@LINE-3]]:8: note: 'summary' was moved here into 'sink'{{$}}
+  show();
+  // CHECK: :[[@LINE-1]]:3: warning: 'summary' is used after it was moved [ownership-use-after-move]
+  // CHECK: :[[@LINE-4]]:8: note: 'summary' was moved here into 'sink'{{$}}
+}
+
+// Look-alike: captured by reference after the move, but given a new value
+// before the lambda is called.
+void reportRefilled() {
+  std::string summary = nextMessage();
+  sink(std::move(summary));
+  auto show = [&summary] { log(summary); };
+  summary = nextMessage();
   show();
 }
 
