@@ -1,5 +1,4 @@
-//===-- Dataflow/MoveTransfer.cpp - Moves, re-inits and value uses
-//---------===//
+//===-- Dataflow/MoveTransfer.cpp - Moves, re-inits and value uses --------===//
 //
 // A place is moved-from on a path when a Move reached it there and no
 // Reinit followed (Rust's "may" rule: one path is enough). A field shares

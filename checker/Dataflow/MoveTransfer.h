@@ -1,5 +1,4 @@
-//===-- Dataflow/MoveTransfer.h - Moves, re-inits and value uses -*- C++
-//-*-===//
+//===-- Dataflow/MoveTransfer.h - Moves, re-inits, value uses --*- C++ -*-===//
 //
 // The transfer functions of the moved-from state, kept apart from the
 // pointer facts in Transfer.cpp: a move marks a place, a re-initialisation

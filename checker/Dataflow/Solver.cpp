@@ -1,5 +1,4 @@
-//===-- Dataflow/Solver.cpp - Forward worklist solver
-//----------------------===//
+//===-- Dataflow/Solver.cpp - Forward worklist solver ---------------------===//
 //
 // Iterates block transfer functions in reverse post-order until the block
 // entry states stop changing, then replays every reachable block once with a

@@ -1,5 +1,4 @@
-//===-- Engine/FunctionSelection.cpp - Which bodies to analyse
-//-------------===//
+//===-- Engine/FunctionSelection.cpp - Which bodies to analyse ------------===//
 //
 // A RecursiveASTVisitor that stays inside the main file, and a cheap scan of
 // a body for allocations and releases.

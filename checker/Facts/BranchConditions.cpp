@@ -1,5 +1,4 @@
-//===-- Facts/BranchConditions.cpp - What a branch tests
-//-------------------===//
+//===-- Facts/BranchConditions.cpp - What a branch tests ------------------===//
 //
 // Null tests refine what a place may point to; pure conditions become
 // numbered atoms whose value the dataflow remembers along a path, so that

@@ -1,5 +1,4 @@
-//===-- Facts/Facts.cpp - Fact tables and their dump
-//-----------------------===//
+//===-- Facts/Facts.cpp - Fact tables and their dump ----------------------===//
 //
 // Storage helpers of FunctionFacts and the textual dump that tests read.
 //

@@ -1,5 +1,4 @@
-//===-- Facts/FactsGenerator.cpp - CFG to ownership facts
-//------------------===//
+//===-- Facts/FactsGenerator.cpp - CFG to ownership facts -----------------===//
 //
 // One method per kind of CFG element or expression. Each expression's
 // pointer value lives in a temporary place until its full-expression ends;

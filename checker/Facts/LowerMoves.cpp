@@ -1,5 +1,4 @@
-//===-- Facts/LowerMoves.cpp - Moves, re-initialisations and uses
-//----------===//
+//===-- Facts/LowerMoves.cpp - Moves, re-initialisations and uses ---------===//
 //
 // Each mention of a tracked object (MovablePlaces) is classified by what its
 // context does with it: std::move(x) bound to a move constructor, a move

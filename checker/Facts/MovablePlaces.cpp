@@ -1,5 +1,4 @@
-//===-- Facts/MovablePlaces.cpp - Objects that may be moved from
-//-----------===//
+//===-- Facts/MovablePlaces.cpp - Objects that may be moved from ----------===//
 //
 // Finds the operands of std::move / std::forward (and static_cast<T&&>) in a
 // body, lambdas included, and gives each a place. Only class objects whose

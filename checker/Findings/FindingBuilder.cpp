@@ -1,5 +1,4 @@
-//===-- Findings/FindingBuilder.cpp - Violations to findings
-//---------------===//
+//===-- Findings/FindingBuilder.cpp - Violations to findings --------------===//
 //
 // The wording of every message and note lives here, in plain words: the
 // owner as the user wrote it, the allocator or deallocator by name, and one

@@ -1,5 +1,4 @@
-//===-- Models/MoveModel.cpp - std::move and moved-from states
-//-------------===//
+//===-- Models/MoveModel.cpp - std::move and moved-from states ------------===//
 //
 // [utility.syn] std::move / std::forward are casts: nothing moves until the
 // result binds to a move constructor, a move assignment or a consuming

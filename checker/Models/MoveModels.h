@@ -1,5 +1,4 @@
-//===-- Models/MoveModels.h - What moves, re-initialises and reads -*- C++
-//-*-===//
+//===-- Models/MoveModels.h - Moves, re-inits and reads ------*- C++ -*-===//
 //
 // The only place that knows which calls cast to an rvalue (std::move), which
 // library types have a specified moved-from state (a moved-from unique_ptr

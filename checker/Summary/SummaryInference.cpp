@@ -1,5 +1,4 @@
-//===-- Summary/SummaryInference.cpp - Summaries from facts
-//----------------===//
+//===-- Summary/SummaryInference.cpp - Summaries from facts ---------------===//
 //
 // Replays every reachable block from its solved entry state and watches the
 // objects the parameters pointed to on entry: a parameter is released when
