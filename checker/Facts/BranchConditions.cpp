@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Facts/BranchConditions.h"
+#include "Facts/ValueRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/Builtins.h"
@@ -184,16 +185,22 @@ void BranchConditions::registerCondition(const Expr *Cond) {
   llvm::FoldingSetNodeID ID = profileOf(A.E, Ctx, Negated);
   if (Ids.count(ID))
     return;
-  // `v == c` is one condition however it is written (a switch's case).
-  if (auto Eq = equalityOf(A.E)) {
-    if (std::optional<ConditionId> C = equalityCondition(Eq->first, Eq->second))
-      Ids.emplace(ID, *C);
-    return;
-  }
+  // A comparison with a constant is one condition however it is written
+  // (`n <= 10` is `n > 10` failing; a switch's case is `k == 1`).
+  std::optional<Comparison> Cmp = comparisonOf(A.E, Ctx);
+  if (Cmp && Negated != A.Negated)
+    std::swap(Cmp->Holds, Cmp->Fails); // The id names the other form.
+  if (Cmp)
+    if (std::optional<ConditionId> Known = Ranges.find(*Cmp)) {
+      Ids.emplace(ID, *Known);
+      return;
+    }
   if (F.NumConditions >= 32)
     return;
   ConditionId C = F.NumConditions++;
   Ids.emplace(ID, C);
+  if (Cmp)
+    Ranges.add(*Cmp, C);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(A.E->IgnoreParenImpCasts()))
     Flags.try_emplace(DRE->getDecl(), C);
   for (const ValueDecl *VD : Reads)
@@ -233,38 +240,23 @@ void BranchConditions::refine(const Expr *Cond,
   OnFalse.push_back(
       {Negated ? Refinement::ConditionHolds : Refinement::ConditionFails,
        It->second});
-  // Where `v == c` holds, `v == d` fails for every other constant d.
-  auto Eq = equalityOf(A.E);
-  if (!Eq)
-    return;
-  for (const Equality &Other : Equalities)
-    if (Other.Var == Eq->first && Other.Value != Eq->second)
-      (Negated ? OnFalse : OnTrue)
-          .push_back({Refinement::ConditionFails, Other.Id});
+  // What the comparison's range decides about the others on its lvalue.
+  if (std::optional<Comparison> Cmp = comparisonOf(A.E, Ctx)) {
+    Ranges.implied(*Cmp, /*Holds=*/true, A.Negated ? OnFalse : OnTrue);
+    Ranges.implied(*Cmp, /*Holds=*/false, A.Negated ? OnTrue : OnFalse);
+  }
 }
 
-std::optional<ConditionId>
-BranchConditions::equalityCondition(const ValueDecl *VD, int64_t Value) {
-  for (const Equality &Eq : Equalities)
-    if (Eq.Var == VD && Eq.Value == Value)
-      return Eq.Id;
-  if (F.NumConditions >= 32)
-    return std::nullopt;
-  ConditionId C = F.NumConditions++;
-  Equalities.push_back({VD, Value, C});
-  if (!llvm::is_contained(Readers[VD], C))
-    Readers[VD].push_back(C);
-  return C;
-}
-
-std::optional<std::pair<const ValueDecl *, llvm::SmallVector<int64_t, 4>>>
+std::optional<BranchConditions::SwitchCases>
 BranchConditions::switchCases(const SwitchStmt *Switch) const {
-  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(
-      Switch->getCond() ? Switch->getCond()->IgnoreParenImpCasts() : nullptr);
-  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD || !Places.isStableVariable(VD))
+  const Expr *Cond =
+      Switch->getCond() ? Switch->getCond()->IgnoreParenImpCasts() : nullptr;
+  llvm::SmallVector<const ValueDecl *, 4> Reads;
+  if (!Cond || !isa<DeclRefExpr, MemberExpr>(Cond) ||
+      !Cond->getType()->isIntegralOrEnumerationType() ||
+      !isPure(Cond, Reads) || Reads.empty())
     return std::nullopt;
-  llvm::SmallVector<int64_t, 4> Values;
+  SwitchCases Out{Cond, {}, {Reads.begin(), Reads.end()}};
   for (const SwitchCase *SC = Switch->getSwitchCaseList(); SC;
        SC = SC->getNextSwitchCase()) {
     const auto *Case = dyn_cast<CaseStmt>(SC);
@@ -275,52 +267,39 @@ BranchConditions::switchCases(const SwitchStmt *Switch) const {
         !Case->getLHS()->EvaluateAsInt(V, Ctx) ||
         V.Val.getInt().getSignificantBits() > 64)
       return std::nullopt;
-    Values.push_back(V.Val.getInt().getSExtValue());
+    Out.Values.push_back(V.Val.getInt().getSExtValue());
   }
-  return std::pair(static_cast<const ValueDecl *>(VD), Values);
+  return Out;
 }
 
 void BranchConditions::registerSwitch(const SwitchStmt *Switch) {
-  if (auto Cases = switchCases(Switch))
-    for (int64_t Value : Cases->second)
-      equalityCondition(Cases->first, Value);
+  std::optional<SwitchCases> Cases = switchCases(Switch);
+  if (!Cases)
+    return;
+  for (int64_t Value : Cases->Values) {
+    Comparison Cmp = equalTo(Cases->Tested, Value, Ctx);
+    if (Ranges.find(Cmp) || F.NumConditions >= 32)
+      continue;
+    ConditionId C = F.NumConditions++;
+    Ranges.add(Cmp, C);
+    for (const ValueDecl *VD : Cases->Reads)
+      if (!llvm::is_contained(Readers[VD], C))
+        Readers[VD].push_back(C);
+  }
 }
 
 void BranchConditions::refineCase(const SwitchStmt *Switch, const Stmt *Label,
                                   llvm::SmallVectorImpl<Refinement> &Out) {
-  auto Cases = switchCases(Switch);
+  std::optional<SwitchCases> Cases = switchCases(Switch);
   if (!Cases)
     return;
-  const ValueDecl *VD = Cases->first;
-  std::optional<int64_t> Value;
   Expr::EvalResult V;
   if (const auto *Case = dyn_cast_or_null<CaseStmt>(Label);
       Case && Case->getLHS()->EvaluateAsInt(V, Ctx))
-    Value = V.Val.getInt().getSExtValue();
-  for (const Equality &Eq : Equalities) {
-    if (Eq.Var != VD)
-      continue;
-    if (Value && Eq.Value == *Value)
-      Out.push_back({Refinement::ConditionHolds, Eq.Id});
-    else if (Value || llvm::is_contained(Cases->second, Eq.Value))
-      Out.push_back({Refinement::ConditionFails, Eq.Id});
-  }
-}
-
-std::optional<std::pair<const ValueDecl *, int64_t>>
-BranchConditions::equalityOf(const Expr *E) const {
-  const auto *BO = dyn_cast<BinaryOperator>(E->IgnoreParenImpCasts());
-  if (!BO || BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE)
-    return std::nullopt;
-  for (auto [L, R] : {std::pair(BO->getLHS(), BO->getRHS()),
-                      std::pair(BO->getRHS(), BO->getLHS())}) {
-    const auto *DRE = dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts());
-    Expr::EvalResult V;
-    if (DRE && isa<VarDecl>(DRE->getDecl()) && !R->isValueDependent() &&
-        R->EvaluateAsInt(V, Ctx) && V.Val.getInt().getSignificantBits() <= 64)
-      return std::pair(DRE->getDecl(), V.Val.getInt().getSExtValue());
-  }
-  return std::nullopt;
+    return Ranges.implied(
+        equalTo(Cases->Tested, V.Val.getInt().getSExtValue(), Ctx),
+        /*Holds=*/true, Out);
+  Ranges.noneOf(equalTo(Cases->Tested, 0, Ctx).Key, Cases->Values, Out);
 }
 
 std::optional<ConditionId> BranchConditions::flagOf(const ValueDecl *VD) const {

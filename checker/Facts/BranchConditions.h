@@ -10,6 +10,7 @@
 #define OWNCK_FACTS_BRANCHCONDITIONS_H
 
 #include "Facts/PlaceTable.h"
+#include "Facts/ValueRanges.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/FoldingSet.h"
 #include <map>
@@ -60,23 +61,16 @@ private:
   llvm::DenseMap<const clang::ValueDecl *, llvm::SmallVector<ConditionId, 2>>
       Readers;
   llvm::DenseMap<const clang::ValueDecl *, ConditionId> Flags;
-  /// Conditions `v == c` of a variable and a constant: when one holds, the
-  /// others on the same variable fail (`if (k == 1) ...; if (k == 2) ...`).
-  struct Equality {
-    const clang::ValueDecl *Var;
-    int64_t Value;
-    ConditionId Id;
+  /// Comparisons with constants, which decide one another.
+  ValueRanges Ranges;
+  /// What a switch on an lvalue tests: the lvalue, its case values, and the
+  /// variables it reads.
+  struct SwitchCases {
+    const clang::Expr *Tested;
+    llvm::SmallVector<int64_t, 4> Values;
+    llvm::SmallVector<const clang::ValueDecl *, 2> Reads;
   };
-  llvm::SmallVector<Equality, 4> Equalities;
-  std::optional<std::pair<const clang::ValueDecl *, int64_t>>
-  equalityOf(const clang::Expr *E) const;
-  /// The condition `VD == Value`, made if there is room.
-  std::optional<ConditionId> equalityCondition(const clang::ValueDecl *VD,
-                                               int64_t Value);
-  /// The switched variable and case values of a switch on a variable.
-  std::optional<
-      std::pair<const clang::ValueDecl *, llvm::SmallVector<int64_t, 4>>>
-  switchCases(const clang::SwitchStmt *Switch) const;
+  std::optional<SwitchCases> switchCases(const clang::SwitchStmt *Switch) const;
 };
 
 } // namespace ownck

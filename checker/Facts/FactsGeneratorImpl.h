@@ -63,6 +63,8 @@ private:
   bool constructorTakesObjectPointer(const CXXNewExpr *E);
   void lowerCall(const CallExpr *E);
   void lowerCallMoves(const CallExpr *E);
+  void lowerConstructMoves(const CXXConstructExpr *E);
+  const Expr *stripWrappersUp(const Expr *E);
   void lowerConstruct(const CXXConstructExpr *E);
   void lowerArguments(const Expr *Call, const FunctionDecl *Callee,
                       llvm::ArrayRef<const Expr *> Args, unsigned ParamShift,
@@ -84,6 +86,7 @@ private:
     bool Whole = true;
     bool SpecifiedEmpty = false; ///< A moved-from unique_ptr is null.
     bool Unsequenced = false;
+    std::string UnsequencedWith; ///< The operator, for operands.
     UseKind Kind = UseKind::Access;
     /// The element where it happens (a call runs after its arguments);
     /// null for here.
@@ -152,6 +155,8 @@ private:
   llvm::DenseSet<const Expr *> Initializers;
   llvm::DenseMap<const Expr *, SiteId> Sites;
   MovablePlaces Movables;
+  /// std::function locals initialised with a lambda of this function.
+  llvm::DenseMap<const VarDecl *, const CXXRecordDecl *> StoredLambdas;
   /// Locals assigned after their declaration (computed when first asked).
   std::optional<llvm::DenseSet<const ValueDecl *>> Reassigned;
   /// Move events waiting for the element they happen at.

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Facts/FactsGeneratorImpl.h"
+#include "Models/MoveModels.h"
 
 namespace ownck {
 namespace lowering {
@@ -128,6 +129,15 @@ void FactsGenerator::lowerCallMoves(const CallExpr *E) {
       MD && MD->getParent()->isLambda() &&
       MD->getOverloadedOperator() == OO_Call)
     return applyLambdaEffects(MD->getParent(), E);
+  // `fn()` on a std::function that holds a lambda of this function.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (auto It = StoredLambdas.find(VD);
+            It != StoredLambdas.end() && !isReassigned(VD))
+          return applyLambdaEffects(It->second, E);
   // A lambda handed to a call (a callback, an algorithm) may run there.
   for (const Expr *Arg : E->arguments())
     if (const CXXRecordDecl *RD =
@@ -141,6 +151,31 @@ void FactsGenerator::lowerCallMoves(const CallExpr *E) {
 void FactsGenerator::lowerConstruct(const CXXConstructExpr *E) {
   llvm::SmallVector<const Expr *, 4> Args(E->arguments());
   lowerArguments(E, E->getConstructor(), Args, 0, CallModel{}, nullptr);
+  lowerConstructMoves(E);
+}
+
+/// A lambda handed to a constructor runs there (std::thread), or, kept in a
+/// std::function, where that is called.
+void FactsGenerator::lowerConstructMoves(const CXXConstructExpr *E) {
+  // Copying a lambda runs nothing.
+  const CXXRecordDecl *Made = E->getType()->getAsCXXRecordDecl();
+  if (Movables.empty() || (Made && Made->isLambda()))
+    return;
+  for (const Expr *Arg : E->arguments()) {
+    const CXXRecordDecl *RD =
+        Arg->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (!RD || !RD->isLambda())
+      continue;
+    if (!storesCallable(E->getType())) {
+      applyLambdaEffects(RD, E);
+      continue;
+    }
+    const auto *DS = dyn_cast_or_null<DeclStmt>(
+        PM.getParent(const_cast<Expr *>(stripWrappersUp(E))));
+    if (DS && DS->isSingleDecl())
+      if (const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl()))
+        StoredLambdas[VD] = RD;
+  }
 }
 
 void FactsGenerator::lowerArguments(const Expr *Call,

@@ -194,6 +194,14 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
       }
     } else if (isRValueCast(P)) {
       Cast = P;
+    } else if (isa<CXXOperatorCallExpr>(P) &&
+               projectedObject(cast<Expr>(P)) == Cur) {
+      // `*opt` stands for the optional's value: follow it on.
+    } else if (const auto *ME = dyn_cast<MemberExpr>(P);
+               ME && ME->getBase() == Cur && PM.getParent(ME) &&
+               isa<CXXMemberCallExpr>(PM.getParent(ME)) &&
+               projectedObject(cast<Expr>(PM.getParent(ME))) == Cur) {
+      P = PM.getParent(ME); // `opt.value()`
     } else if (!isa<ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
                     FullExpr>(P)) {
       break;
@@ -280,6 +288,17 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
   return Use(UseKind::Access, nullptr);
 }
 
+/// \p E with the wrappers around it that only materialise or convert it.
+const Expr *FactsGenerator::stripWrappersUp(const Expr *E) {
+  const Stmt *P = PM.getParent(E);
+  while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                  CXXBindTemporaryExpr, FullExpr, ParenExpr>(P)) {
+    E = cast<Expr>(P);
+    P = PM.getParent(P);
+  }
+  return E;
+}
+
 bool FactsGenerator::capturesByReference(const LambdaExpr *LE,
                                          const Expr *Init) {
   auto Capture = LE->capture_begin();
@@ -304,6 +323,15 @@ bool FactsGenerator::isCalledHere(const LambdaExpr *LE) {
            cast<VarDecl>(DS->getSingleDecl())
                ->getType()
                ->getAsCXXRecordDecl() == LE->getLambdaClass();
+  // Handed to a constructor: run there, or kept in a local std::function
+  // whose calls are followed.
+  if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(P)) {
+    if (!storesCallable(CC->getType()))
+      return true;
+    const auto *DS = dyn_cast_or_null<DeclStmt>(
+        PM.getParent(const_cast<Expr *>(stripWrappersUp(CC))));
+    return DS && DS->isSingleDecl();
+  }
   return isa_and_nonnull<CallExpr>(P);
 }
 
@@ -423,6 +451,22 @@ void FactsGenerator::findUnsequencedCall(const Expr *E, MoveEvent &Ev) {
   const Stmt *Child = E;
   for (const Stmt *P = PM.getParent(E); P && isa<Expr>(P);
        Child = P, P = PM.getParent(P)) {
+    // The operands of `<`, `+`, `==`... are unsequenced; those of `,`,
+    // `&&`, `||`, `<<`, `>>` and assignments are not (C++17).
+    if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
+      BinaryOperatorKind Op = BO->getOpcode();
+      if (Op == BO_Comma || BO->isLogicalOp() || BO->isShiftOp() ||
+          BO->isAssignmentOp())
+        continue;
+      const Expr *Other = Child == BO->getLHS() ? BO->getRHS() : BO->getLHS();
+      if (movesWithin(Other, Ev.Place)) {
+        Ev.At = P;
+        Ev.Unsequenced = true;
+        Ev.UnsequencedWith = BO->getOpcodeStr().str();
+        return;
+      }
+      continue;
+    }
     if (!isa<CallExpr, CXXConstructExpr>(P) || isRValueCast(P))
       continue;
     // Braces evaluate left to right ([dcl.init.list]).
@@ -492,6 +536,7 @@ void FactsGenerator::emitMoveEvent(const MoveEvent &Ev) {
     F.Whole = Ev.Whole;
     F.Use = Ev.Kind;
     F.Unsequenced = Ev.Unsequenced;
+    F.UnsequencedWith = Out.save(Ev.UnsequencedWith);
     F.Text = Pl.Name;
     F.Callee = Out.save(Ev.Callee);
     return;

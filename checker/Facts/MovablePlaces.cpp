@@ -134,6 +134,9 @@ MovablePlaces::MovablePlaces(FunctionFacts &F, const Decl &Fn, ASTContext &Ctx)
 void MovablePlaces::track(const Expr *L) {
   if (movedFromState(L->getType(), Ctx).Kind == MovedFromState::Copy)
     return;
+  // `std::move(*opt)` moves the optional's value: track the optional.
+  if (const Expr *Object = projectedObject(L))
+    L = Object;
   const ValueDecl *Root = nullptr;
   llvm::SmallVector<const FieldDecl *, 2> Fields;
   if (splitChain(L, Root, Fields))

@@ -259,9 +259,16 @@ Finding FindingWriter::useAfterMove(const Violation &V) {
     Out.Message = Name + " is used after it was moved: a moved-from '" +
                   At.Callee.str() + "' is empty";
   if (At.Unsequenced)
-    Out.Notes.push_back({At.Loc, "C++ does not specify the order in which "
-                                 "the arguments of a call are evaluated: "
-                                 "the move may come first"});
+    Out.Notes.push_back(
+        {At.Loc, At.UnsequencedWith.empty()
+                     ? std::string("C++ does not specify the order in which "
+                                   "the arguments of a call are evaluated: "
+                                   "the move may come first")
+                     : ("C++ does not specify the order in which the "
+                        "operands of '" +
+                        At.UnsequencedWith +
+                        "' are evaluated: the move may come first")
+                           .str()});
   // Moves in the order the source shows them.
   llvm::SmallVector<FactId, 2> Moves(V.Releases.begin(), V.Releases.end());
   llvm::stable_sort(Moves, [&](FactId A, FactId B) {

@@ -15,7 +15,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 
 using namespace clang;
 
@@ -174,6 +174,34 @@ bool movesOnlyOnSuccess(const FunctionDecl &FD) {
   const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
   return MD && isInStd(*MD->getParent()) && MD->getIdentifier() &&
          MD->getName() == "try_emplace";
+}
+
+static bool isOptional(const Expr *E) {
+  const CXXRecordDecl *RD = stdClass(E->getType());
+  return RD && RD->getIdentifier() && RD->getName() == "optional";
+}
+
+const Expr *projectedObject(const Expr *E) {
+  E = E->IgnoreParens();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Star && Op->getNumArgs() == 1 &&
+      isOptional(Op->getArg(0)))
+    return Op->getArg(0);
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (const CXXMethodDecl *MD = MC->getMethodDecl();
+        MD && MD->getIdentifier() && MD->getName() == "value" &&
+        isOptional(MC->getImplicitObjectArgument()))
+      return MC->getImplicitObjectArgument();
+  return nullptr;
+}
+
+bool storesCallable(QualType T) {
+  const CXXRecordDecl *RD = stdClass(T);
+  if (!RD || !RD->getIdentifier())
+    return false;
+  llvm::StringRef Name = RD->getName();
+  return Name == "function" || Name == "move_only_function" ||
+         Name == "copyable_function";
 }
 
 bool isStdTie(const FunctionDecl &FD) {

@@ -54,6 +54,15 @@ MemberEffect memberEffect(const clang::CXXMethodDecl &MD,
 /// unless it succeeds (try_emplace moves only when it inserts).
 bool movesOnlyOnSuccess(const clang::FunctionDecl &FD);
 
+/// The object whose contents \p E names, when \p E only projects them:
+/// `*opt` and `opt.value()` on a std::optional. Moving them moves the
+/// optional's value; the optional still holds it, moved-from.
+const clang::Expr *projectedObject(const clang::Expr *E);
+
+/// Whether \p T stores a callable to run when it is called (std::function),
+/// rather than running it (std::thread runs a lambda it is given).
+bool storesCallable(clang::QualType T);
+
 /// Whether \p FD is std::tie: the variables it names are written by the
 /// assignment to its result, not by the call.
 bool isStdTie(const clang::FunctionDecl &FD);

@@ -146,6 +146,9 @@ struct Fact {
   /// For ValueUse and Move: C++ leaves the order of this use and a move in
   /// another argument of the same call unspecified.
   bool Unsequenced = false;
+  /// For an unsequenced ValueUse: the operator whose operands C++ leaves
+  /// unordered ('<'); empty for the arguments of a call.
+  llvm::StringRef UnsequencedWith;
   /// For FunctionExit: the constant truth value the function returns there.
   enum ReturnsKind : uint8_t { ReturnsUnknown, ReturnsTrue, ReturnsFalse };
   ReturnsKind Returns = ReturnsUnknown;
