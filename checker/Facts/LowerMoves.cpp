@@ -291,8 +291,9 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
 /// \p E with the wrappers around it that only materialise or convert it.
 const Expr *FactsGenerator::stripWrappersUp(const Expr *E) {
   const Stmt *P = PM.getParent(E);
-  while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
-                  CXXBindTemporaryExpr, FullExpr, ParenExpr>(P)) {
+  while (P &&
+         isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+             FullExpr, ParenExpr, CXXFunctionalCastExpr>(P)) {
     E = cast<Expr>(P);
     P = PM.getParent(P);
   }
@@ -321,8 +322,8 @@ bool FactsGenerator::isCalledHere(const LambdaExpr *LE) {
   if (const auto *DS = dyn_cast_or_null<DeclStmt>(P))
     return DS->isSingleDecl() && isa<VarDecl>(DS->getSingleDecl()) &&
            cast<VarDecl>(DS->getSingleDecl())
-               ->getType()
-               ->getAsCXXRecordDecl() == LE->getLambdaClass();
+                   ->getType()
+                   ->getAsCXXRecordDecl() == LE->getLambdaClass();
   // Handed to a constructor: run there, or kept in a local std::function
   // whose calls are followed.
   if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(P)) {
@@ -469,6 +470,16 @@ void FactsGenerator::findUnsequencedCall(const Expr *E, MoveEvent &Ev) {
     }
     if (!isa<CallExpr, CXXConstructExpr>(P) || isRValueCast(P))
       continue;
+    // An overloaded operator keeps the built-in one's order ([expr.pre]):
+    // `<<`, `>>`, `=`, `&&`, `||` and `,` evaluate left (or right) first.
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
+      OverloadedOperatorKind K = Op->getOperator();
+      if (K == OO_LessLess || K == OO_GreaterGreater || K == OO_AmpAmp ||
+          K == OO_PipePipe || K == OO_Comma || Op->isAssignmentOp())
+        continue;
+      if (Op->isInfixBinaryOp())
+        Ev.UnsequencedWith = getOperatorSpelling(K);
+    }
     // Braces evaluate left to right ([dcl.init.list]).
     if (const auto *CC = dyn_cast<CXXConstructExpr>(P);
         CC && CC->isListInitialization())
@@ -477,16 +488,23 @@ void FactsGenerator::findUnsequencedCall(const Expr *E, MoveEvent &Ev) {
     unsigned Shift = 0;
     llvm::ArrayRef<const Expr *> Args = argumentsOf(P, Callee, Shift);
     // The object of a member call is evaluated before the arguments (C++17
-    // [expr.call]), and so is a member operator's.
+    // [expr.call]), and so is that of `a[i]` and `f(x)`; the operands of a
+    // member `<` are unordered like the built-in one's.
+    bool ObjectFirst = false;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P))
+      ObjectFirst = Shift && (Op->getOperator() == OO_Subscript ||
+                              Op->getOperator() == OO_Call ||
+                              Op->getOperator() == OO_Arrow);
     const auto *Pos = llvm::find(Args, Child);
-    if (Pos == Args.end() || (Shift && Pos == Args.begin()))
+    if (Pos == Args.end() || (ObjectFirst && Pos == Args.begin()))
       continue;
-    for (const Expr *Arg : Args.drop_front(Shift))
+    for (const Expr *Arg : Args.drop_front(ObjectFirst ? 1 : 0))
       if (Arg != Child && movesWithin(Arg, Ev.Place)) {
         Ev.At = P;
         Ev.Unsequenced = true;
         return;
       }
+    Ev.UnsequencedWith.clear();
   }
 }
 
@@ -840,8 +858,7 @@ void FactsGenerator::refineMovables(
     if (MD && (isa<CXXConversionDecl>(MD) ||
                (MD->getIdentifier() &&
                 (MD->getName() == "valid" || MD->getName() == "joinable" ||
-                 MD->getName() == "owns_lock" ||
-                 MD->getName() == "get"))))
+                 MD->getName() == "owns_lock" || MD->getName() == "get"))))
       Object = MC->getImplicitObjectArgument();
   } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
              Op && Op->getNumArgs() == 2 &&
