@@ -80,8 +80,11 @@ void transferValueUse(const Fact &Fc, const OwnershipState &S,
   // A path that re-initialised the place and reaches the use is reported
   // without moves: the findings stage words it into the note of the use
   // that other paths (other partitions) report.
-  if (V.Releases.empty() && V.Reinits.empty())
-    return;
+  if (V.Releases.empty()) {
+    if (V.Reinits.empty())
+      return;
+    V.Kind = ViolationKind::ReinitReachesUse;
+  }
   llvm::sort(V.Releases);
   llvm::sort(V.Reinits);
   Sink->push_back(std::move(V));

@@ -131,6 +131,7 @@ DataflowResult solve(const FunctionFacts &F, const DataflowOptions &Opts) {
   // move that reaches the use, from whichever partition.
   for (Violation &V : All)
     if (V.Kind == ViolationKind::UseAfterMove ||
+        V.Kind == ViolationKind::ReinitReachesUse ||
         Seen.insert({unsigned(V.Kind), V.At, V.Object}).second)
       R.Violations.push_back(std::move(V));
   return R;

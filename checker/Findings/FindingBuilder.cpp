@@ -260,15 +260,15 @@ Finding FindingWriter::useAfterMove(const Violation &V) {
                   At.Callee.str() + "' is empty";
   if (At.Unsequenced)
     Out.Notes.push_back(
-        {At.Loc, At.UnsequencedWith.empty()
-                     ? std::string("C++ does not specify the order in which "
-                                   "the arguments of a call are evaluated: "
-                                   "the move may come first")
-                     : ("C++ does not specify the order in which the "
-                        "operands of '" +
-                        At.UnsequencedWith +
-                        "' are evaluated: the move may come first")
-                           .str()});
+        {At.Loc,
+         At.UnsequencedWith.empty()
+             ? std::string("C++ does not specify the order in which "
+                           "the arguments of a call are evaluated: "
+                           "the move may come first")
+             : ("C++ does not specify the order in which the "
+                "operands of '" +
+                At.UnsequencedWith + "' are evaluated: the move may come first")
+                   .str()});
   // Moves in the order the source shows them.
   llvm::SmallVector<FactId, 2> Moves(V.Releases.begin(), V.Releases.end());
   llvm::stable_sort(Moves, [&](FactId A, FactId B) {
@@ -301,6 +301,7 @@ Finding FindingWriter::useAfterMove(const Violation &V) {
 Finding FindingWriter::write(const Violation &V) {
   switch (V.Kind) {
   case ViolationKind::UseAfterMove:
+  case ViolationKind::ReinitReachesUse:
     return useAfterMove(V);
   case ViolationKind::Leak:
     return leak(V);
@@ -329,6 +330,7 @@ CheckId checkOf(ViolationKind K) {
   case ViolationKind::InteriorDealloc:
     return CheckId::MismatchedDealloc;
   case ViolationKind::UseAfterMove:
+  case ViolationKind::ReinitReachesUse:
     return CheckId::UseAfterMove;
   }
   llvm_unreachable("unknown violation kind");
@@ -342,6 +344,7 @@ void mergeMoveUse(std::vector<Violation> &Uses, const Violation &V) {
   });
   if (It == Uses.end()) {
     Uses.push_back(V);
+    Uses.back().Kind = ViolationKind::UseAfterMove;
     return;
   }
   for (FactId Id : V.Releases)
@@ -386,6 +389,7 @@ void buildFindings(const FunctionFacts &F, const DataflowResult &R,
   llvm::DenseMap<std::pair<unsigned, FactId>, size_t> OfFact;
   auto IsAllocation = [&](const Violation &V) {
     return V.Kind != ViolationKind::UseAfterMove &&
+           V.Kind != ViolationKind::ReinitReachesUse &&
            F.Sites[siteOf(V.Object)].Kind == SiteKind::Allocation;
   };
   // One leak per allocation site: the earliest place it shows.
@@ -394,7 +398,8 @@ void buildFindings(const FunctionFacts &F, const DataflowResult &R,
   for (const Violation &V : R.Violations) {
     if (!Checks.enabled(checkOf(V.Kind)))
       continue;
-    if (V.Kind == ViolationKind::UseAfterMove) {
+    if (V.Kind == ViolationKind::UseAfterMove ||
+        V.Kind == ViolationKind::ReinitReachesUse) {
       mergeMoveUse(MoveUses, V);
       continue;
     }

@@ -163,6 +163,10 @@ enum class ViolationKind : uint8_t {
   NonHeapDealloc,
   InteriorDealloc,
   UseAfterMove,
+  /// Not a violation: a re-initialised value reaches a use, on a path the
+  /// solver keeps apart from one where it is moved-from. The findings stage
+  /// words it into that use's note.
+  ReinitReachesUse,
 };
 
 /// Why the last owner of a leaked object let go of it.

@@ -47,6 +47,16 @@ public:
   }
   void use(unsigned B, PlaceId Src) { add(B, FactKind::Use).Src = Src; }
   void scopeEnd(unsigned B, PlaceId P) { add(B, FactKind::ScopeEnd).Dst = P; }
+  PlaceId field(PlaceId Parent, llvm::StringRef Name) {
+    return F.addPlace(PlaceKind::Field, Name, Parent);
+  }
+  void move(unsigned B, PlaceId P) { add(B, FactKind::Move).Dst = P; }
+  void reinit(unsigned B, PlaceId P) { add(B, FactKind::Reinit).Dst = P; }
+  void valueUse(unsigned B, PlaceId P, bool Whole = true) {
+    Fact &Fc = add(B, FactKind::ValueUse);
+    Fc.Dst = P;
+    Fc.Whole = Whole;
+  }
   void edge(unsigned From, unsigned To,
             llvm::SmallVector<Refinement, 1> Rs = {}) {
     F.Blocks[From].Succs.push_back({To, std::move(Rs)});
