@@ -1,4 +1,4 @@
-//===-- unit/MoveTest.cpp - Moved-from state on hand-written facts
+//===-- unit/MoveTest.cpp - Moved-from state on hand-written facts ------===//
 //---------===//
 //
 // The moved-from marks of the lattice: Rust's "may" rule across joins and
