@@ -1,5 +1,4 @@
 //===-- unit/MoveTest.cpp - Moved-from state on hand-written facts ------===//
-//---------===//
 //
 // The moved-from marks of the lattice: Rust's "may" rule across joins and
 // loops, re-initialisation on every path or some, fields that share their
