@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Facts/FactsGeneratorImpl.h"
+#include "Models/MoveModels.h"
 
 namespace ownck {
 namespace lowering {
@@ -292,6 +293,14 @@ void FactsGenerator::lowerEntry() {
     for (const ParmVarDecl *PD : FD->parameters()) {
       std::optional<PlaceId> Object = Movables.variable(PD);
       Out.ParamObjects.push_back(Object ? *Object : NoId);
+      // For a summary, an out-parameter starts moved-from: whether the
+      // function reads it before any write, and whether it writes it on
+      // every path, show in the summary (SummaryInference).
+      if (Object && Opts.ForSummary && isOutParameter(PD->getType(), Ctx)) {
+        Fact &F = emit(FactKind::Move, {});
+        F.Dst = *Object;
+        F.Text = Out.Places[*Object].Name;
+      }
       Out.ParamSites.push_back(NoId);
       if (PD->getType()->isPointerType())
         if (std::optional<PlaceId> P = Places.variable(PD))

@@ -32,6 +32,10 @@ struct LoweringOptions {
   SummaryProvider *Summaries = nullptr;
   /// The project's own allocator/deallocator pairs.
   llvm::ArrayRef<AllocatorPair> Allocators;
+  /// Lowering for a summary: out-parameters (`T &` of a class) start
+  /// moved-from, so that the summary tells whether the function reads them
+  /// before it gives them a value.
+  bool ForSummary = false;
 };
 
 /// Builds the facts of function \p Fn from its \p Cfg into \p Out.

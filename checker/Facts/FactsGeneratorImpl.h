@@ -36,7 +36,8 @@ public:
                  const LoweringOptions &Opts, FunctionFacts &Out)
       : Fn(Fn), Cfg(Cfg), Ctx(Ctx), Opts(Opts), Out(Out),
         PM(const_cast<Stmt *>(Fn.getBody())), Places(Out, Fn, PM),
-        Conditions(Out, Places, Ctx), Movables(Out, Fn, Ctx) {}
+        Conditions(Out, Places, Ctx),
+        Movables(Out, Fn, Ctx, Opts.ForSummary) {}
 
   void run();
 

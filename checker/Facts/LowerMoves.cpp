@@ -352,8 +352,19 @@ FactsGenerator::bindArgument(MoveEvent Ev, const Expr *Call,
       Ev.Role = MoveEvent::Use;
       return Ev;
     }
-    // An out-parameter: the callee may give it a new value. std::tie's
-    // variables are written by the assignment to the tie.
+    // An out-parameter. A callee whose body is here tells whether it reads
+    // the object first, or writes it on every path; one that is not is
+    // taken to give it a new value (clang-tidy's rule too).
+    if (Opts.Summaries && !isStdTie(*Callee))
+      if (const FunctionSummary *S = Opts.Summaries->summaryOf(*Callee);
+          S && Index < S->Params.size() && S->Params[Index].OutKnown) {
+        const ParamEffect &P = S->Params[Index];
+        Ev.Role = P.OutReadFirst       ? MoveEvent::Use
+                  : P.OutAlwaysWritten ? MoveEvent::Reinit
+                                       : MoveEvent::None;
+        return Ev;
+      }
+    // std::tie's variables are written by the assignment to the tie.
     Ev.Role = MoveEvent::Reinit;
     if (isStdTie(*Callee))
       if (const auto *Assign = dyn_cast_or_null<CXXOperatorCallExpr>(

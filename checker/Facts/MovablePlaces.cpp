@@ -105,8 +105,13 @@ private:
 
 } // namespace
 
-MovablePlaces::MovablePlaces(FunctionFacts &F, const Decl &Fn, ASTContext &Ctx)
+MovablePlaces::MovablePlaces(FunctionFacts &F, const Decl &Fn, ASTContext &Ctx,
+                             bool OutParameters)
     : F(F), Ctx(Ctx) {
+  if (const auto *FD = dyn_cast<FunctionDecl>(&Fn); FD && OutParameters)
+    for (const ParmVarDecl *PD : FD->parameters())
+      if (isOutParameter(PD->getType(), Ctx))
+        trackRoot(PD);
   auto Found = [&](const Expr *E) { track(E); };
   MoveOperandFinder Finder(Found);
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Fn))
@@ -130,6 +135,8 @@ MovablePlaces::MovablePlaces(FunctionFacts &F, const Decl &Fn, ASTContext &Ctx)
   if (Stmt *Body = Fn.getBody())
     Writes.TraverseStmt(Body);
 }
+
+void MovablePlaces::trackRoot(const ValueDecl *Root) { trackChain(Root, {}); }
 
 void MovablePlaces::track(const Expr *L) {
   if (movedFromState(L->getType(), Ctx).Kind == MovedFromState::Copy)

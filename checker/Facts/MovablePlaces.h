@@ -30,8 +30,10 @@ struct MovableRef {
 
 class MovablePlaces {
 public:
+  /// \p OutParameters: also track the function's `T &` parameters of
+  /// class type (for summaries).
   MovablePlaces(FunctionFacts &F, const clang::Decl &Fn,
-                clang::ASTContext &Ctx);
+                clang::ASTContext &Ctx, bool OutParameters = false);
 
   bool empty() const { return Count == 0; }
   /// The tracked object \p LValue names or is part of.
@@ -50,6 +52,7 @@ public:
 private:
   /// Makes a place for \p LValue and the objects it is part of.
   void track(const clang::Expr *LValue);
+  void trackRoot(const clang::ValueDecl *Root);
   void trackChain(const clang::ValueDecl *Root,
                   llvm::SmallVector<const clang::FieldDecl *, 2> Fields);
   std::optional<PlaceId> lookup(const clang::Expr *LValue) const;

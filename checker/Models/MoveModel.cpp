@@ -204,6 +204,12 @@ bool storesCallable(QualType T) {
          Name == "copyable_function";
 }
 
+bool isOutParameter(QualType T, const ASTContext &Ctx) {
+  return T->isLValueReferenceType() &&
+         !T->getPointeeType().isConstQualified() &&
+         movedFromState(T, Ctx).Kind == MovedFromState::Unspecified;
+}
+
 bool isStdTie(const FunctionDecl &FD) {
   return FD.getIdentifier() && isInStd(FD) && FD.getName() == "tie";
 }

@@ -63,6 +63,10 @@ const clang::Expr *projectedObject(const clang::Expr *E);
 /// rather than running it (std::thread runs a lambda it is given).
 bool storesCallable(clang::QualType T);
 
+/// Whether a parameter of type \p T is an out-parameter whose moved-from
+/// state matters: a non-const lvalue reference to a class that moves.
+bool isOutParameter(clang::QualType T, const clang::ASTContext &Ctx);
+
 /// Whether \p FD is std::tie: the variables it names are written by the
 /// assignment to its result, not by the call.
 bool isStdTie(const clang::FunctionDecl &FD);

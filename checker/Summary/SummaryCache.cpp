@@ -15,6 +15,7 @@ SummaryProvider::~SummaryProvider() = default;
 SummaryCache::SummaryCache(ASTContext &Ctx, LoweringOptions Lowering)
     : Ctx(Ctx), Lowering(Lowering) {
   this->Lowering.Summaries = this;
+  this->Lowering.ForSummary = true;
 }
 
 /// Only bodies in the main file are read: library internals (the standard

@@ -36,11 +36,24 @@ class Inference {
 public:
   Inference(const FunctionFacts &F)
       : F(F), Watches(F.ParamSites.size()), Consumed(F.ParamObjects.size()),
-        ConsumedUnlessTrue(F.ParamObjects.size()) {}
+        ConsumedUnlessTrue(F.ParamObjects.size()),
+        EntryMove(F.ParamObjects.size(), NoId),
+        ReadFirst(F.ParamObjects.size()),
+        NotAlwaysWritten(F.ParamObjects.size()) {
+    // The lowering starts out-parameters moved-from, at the entry, with
+    // facts of no location.
+    for (const Fact &Fc : F.Blocks[F.Entry].Facts)
+      if (Fc.Kind == FactKind::Move && Fc.Loc.isInvalid())
+        for (unsigned I = 0; I < F.ParamObjects.size(); ++I)
+          if (F.ParamObjects[I] == Fc.Dst)
+            EntryMove[I] = Fc.Id;
+  }
 
   void observe(const Fact &Fc, const OwnershipState &S) {
     if (Fc.Kind == FactKind::FunctionExit)
       observeMoves(Fc, S);
+    if (Fc.Kind == FactKind::ValueUse)
+      observeOutRead(Fc, S);
     for (unsigned I = 0; I < F.ParamSites.size(); ++I)
       if (SiteId Site = F.ParamSites[I]; Site != NoId)
         observeParam(Fc, S, Site, Watches[I]);
@@ -64,6 +77,11 @@ public:
         E.Kind = ParamEffect::Borrows;
       E.Consumes = I < Consumed.size() && Consumed[I];
       E.ConsumesOnlyWhenTrue = E.Consumes && !ConsumedUnlessTrue[I];
+      if (I < EntryMove.size() && EntryMove[I] != NoId) {
+        E.OutKnown = true;
+        E.OutReadFirst = ReadFirst[I];
+        E.OutAlwaysWritten = !NotAlwaysWritten[I];
+      }
       Out.Params.push_back(E);
     }
     Out.ReturnsOwned =
@@ -75,15 +93,31 @@ public:
 
 private:
   /// A parameter moved from (in whole or in part) on a path that returns.
+  /// An out-parameter read while it still holds the caller's moved-from
+  /// value.
+  void observeOutRead(const Fact &Use, const OwnershipState &S) {
+    for (unsigned I = 0; I < F.ParamObjects.size(); ++I)
+      if (EntryMove[I] != NoId && isWithin(F, Use.Dst, F.ParamObjects[I]))
+        for (const MoveMark &M : S.Moved)
+          if (M.At == EntryMove[I] &&
+              (M.Except == NoId || !isWithin(F, Use.Dst, M.Except)))
+            ReadFirst[I] = true;
+  }
+
   void observeMoves(const Fact &Exit, const OwnershipState &S) {
     for (const MoveMark &M : S.Moved)
-      for (unsigned I = 0; I < F.ParamObjects.size(); ++I)
+      for (unsigned I = 0; I < F.ParamObjects.size(); ++I) {
+        if (M.At == EntryMove[I]) {
+          NotAlwaysWritten[I] = true;
+          continue;
+        }
         if (F.ParamObjects[I] != NoId &&
             isWithin(F, M.Place, F.ParamObjects[I])) {
           Consumed[I] = true;
           if (Exit.Returns != Fact::ReturnsTrue)
             ConsumedUnlessTrue[I] = true;
         }
+      }
   }
 
   void observeParam(const Fact &Fc, const OwnershipState &S, SiteId Site,
@@ -138,6 +172,8 @@ private:
   const FunctionFacts &F;
   std::vector<ParamWatch> Watches;
   std::vector<bool> Consumed, ConsumedUnlessTrue;
+  std::vector<FactId> EntryMove;
+  std::vector<bool> ReadFirst, NotAlwaysWritten;
   bool SawOwnedReturn = false, SawOtherReturn = false;
   bool ReturnMayBeNull = false;
   Family ReturnFamily = Family::Unknown;

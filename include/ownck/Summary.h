@@ -31,6 +31,13 @@ struct ParamEffect {
   /// ... and only on paths that return true (`bool tryPush(T &&)`): where
   /// the call returns false, the argument was not taken.
   bool ConsumesOnlyWhenTrue = false;
+  /// For a `T &` parameter of a class: what the function does with the
+  /// object it names, when that was moved from. Known only when the body
+  /// was read (OutKnown): it reads it before giving it a value on some
+  /// path, or gives it a value on every path.
+  bool OutKnown = false;
+  bool OutReadFirst = false;
+  bool OutAlwaysWritten = false;
 };
 
 struct FunctionSummary {
