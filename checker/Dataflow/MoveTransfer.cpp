@@ -11,6 +11,13 @@
 
 namespace ownck {
 
+bool MoveMark::excepts(const FunctionFacts &F, PlaceId P) const {
+  for (PlaceId E : Except)
+    if (isWithin(F, P, E))
+      return true;
+  return false;
+}
+
 bool isWithin(const FunctionFacts &F, PlaceId P, PlaceId Root) {
   for (; P != NoId; P = F.Places[P].Parent)
     if (P == Root)
@@ -44,8 +51,11 @@ void transferReinit(const Fact &Fc, OwnershipState &S, const FunctionFacts &F) {
   bool Changed = false;
   for (MoveMark &M : S.Moved)
     if (M.Place != Fc.Dst && isWithin(F, Fc.Dst, M.Place) &&
-        (M.Except == NoId || isWithin(F, M.Except, Fc.Dst))) {
-      M.Except = Fc.Dst;
+        !M.excepts(F, Fc.Dst)) {
+      // Fields inside the new one are covered by it.
+      llvm::erase_if(M.Except,
+                     [&](PlaceId E) { return isWithin(F, E, Fc.Dst); });
+      M.Except.insert(llvm::upper_bound(M.Except, Fc.Dst), Fc.Dst);
       Changed = true;
     }
   if (Changed) {
@@ -65,7 +75,7 @@ void transferValueUse(const Fact &Fc, const OwnershipState &S,
   // The used place, a place it is part of, or (for a use of all of it) a
   // part of it.
   auto Relevant = [&](const MoveMark &M) {
-    if (M.Except != NoId && isWithin(F, Fc.Dst, M.Except))
+    if (M.excepts(F, Fc.Dst))
       return false; // Given a new value since.
     return isWithin(F, Fc.Dst, M.Place) ||
            (Fc.Whole && isWithin(F, M.Place, Fc.Dst));

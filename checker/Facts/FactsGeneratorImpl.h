@@ -66,6 +66,7 @@ private:
   void lowerCallMoves(const CallExpr *E);
   void lowerConstructMoves(const CXXConstructExpr *E);
   const Expr *stripWrappersUp(const Expr *E);
+  bool isAssignmentCall(const Stmt *S);
   void lowerConstruct(const CXXConstructExpr *E);
   void lowerArguments(const Expr *Call, const FunctionDecl *Callee,
                       llvm::ArrayRef<const Expr *> Args, unsigned ParamShift,

@@ -138,7 +138,10 @@ void FactsGenerator::lowerCallMoves(const CallExpr *E) {
         if (auto It = StoredLambdas.find(VD);
             It != StoredLambdas.end() && !isReassigned(VD))
           return applyLambdaEffects(It->second, E);
-  // A lambda handed to a call (a callback, an algorithm) may run there.
+  // A lambda handed to a call (a callback, an algorithm) may run there;
+  // one assigned to a std::function is only kept.
+  if (isAssignmentCall(E))
+    return;
   for (const Expr *Arg : E->arguments())
     if (const CXXRecordDecl *RD =
             Arg->getType().getNonReferenceType()->getAsCXXRecordDecl();
@@ -166,15 +169,22 @@ void FactsGenerator::lowerConstructMoves(const CXXConstructExpr *E) {
         Arg->getType().getNonReferenceType()->getAsCXXRecordDecl();
     if (!RD || !RD->isLambda())
       continue;
-    if (!storesCallable(E->getType())) {
+    if (runsCallable(E->getType())) {
       applyLambdaEffects(RD, E);
       continue;
     }
-    const auto *DS = dyn_cast_or_null<DeclStmt>(
-        PM.getParent(const_cast<Expr *>(stripWrappersUp(E))));
-    if (DS && DS->isSingleDecl())
-      if (const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl()))
-        StoredLambdas[VD] = RD;
+    if (!storesCallable(E->getType()))
+      continue; // A class of the program keeps it: not followed.
+    // A std::function kept in a local runs where that is called; one made
+    // for a call's parameter may run in the call.
+    const Stmt *Up = PM.getParent(const_cast<Expr *>(stripWrappersUp(E)));
+    if (const auto *DS = dyn_cast_or_null<DeclStmt>(Up)) {
+      if (DS->isSingleDecl())
+        if (const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl()))
+          StoredLambdas[VD] = RD;
+    } else if (isa_and_nonnull<CallExpr>(Up) && !isAssignmentCall(Up)) {
+      applyLambdaEffects(RD, E);
+    }
   }
 }
 

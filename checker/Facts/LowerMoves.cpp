@@ -288,6 +288,12 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
   return Use(UseKind::Access, nullptr);
 }
 
+/// Whether \p S assigns (`fn = [&] {...}`): the assigned value is kept.
+bool FactsGenerator::isAssignmentCall(const Stmt *S) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+  return Op && Op->isAssignmentOp();
+}
+
 /// \p E with the wrappers around it that only materialise or convert it.
 const Expr *FactsGenerator::stripWrappersUp(const Expr *E) {
   const Stmt *P = PM.getParent(E);
@@ -327,11 +333,14 @@ bool FactsGenerator::isCalledHere(const LambdaExpr *LE) {
   // Handed to a constructor: run there, or kept in a local std::function
   // whose calls are followed.
   if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(P)) {
-    if (!storesCallable(CC->getType()))
+    if (runsCallable(CC->getType()))
       return true;
-    const auto *DS = dyn_cast_or_null<DeclStmt>(
-        PM.getParent(const_cast<Expr *>(stripWrappersUp(CC))));
-    return DS && DS->isSingleDecl();
+    if (!storesCallable(CC->getType()))
+      return false;
+    const Stmt *Up = PM.getParent(const_cast<Expr *>(stripWrappersUp(CC)));
+    return (isa_and_nonnull<DeclStmt>(Up) &&
+            cast<DeclStmt>(Up)->isSingleDecl()) ||
+           (isa_and_nonnull<CallExpr>(Up) && !isAssignmentCall(Up));
   }
   return isa_and_nonnull<CallExpr>(P);
 }

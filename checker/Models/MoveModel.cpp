@@ -195,6 +195,12 @@ const Expr *projectedObject(const Expr *E) {
   return nullptr;
 }
 
+bool runsCallable(QualType T) {
+  const CXXRecordDecl *RD = stdClass(T);
+  return RD && RD->getIdentifier() &&
+         (RD->getName() == "thread" || RD->getName() == "jthread");
+}
+
 bool storesCallable(QualType T) {
   const CXXRecordDecl *RD = stdClass(T);
   if (!RD || !RD->getIdentifier())

@@ -59,6 +59,9 @@ bool movesOnlyOnSuccess(const clang::FunctionDecl &FD);
 /// optional's value; the optional still holds it, moved-from.
 const clang::Expr *projectedObject(const clang::Expr *E);
 
+/// Whether constructing a \p T runs the callable it is given (std::thread).
+bool runsCallable(clang::QualType T);
+
 /// Whether \p T stores a callable to run when it is called (std::function),
 /// rather than running it (std::thread runs a lambda it is given).
 bool storesCallable(clang::QualType T);

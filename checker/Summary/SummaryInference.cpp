@@ -99,8 +99,7 @@ private:
     for (unsigned I = 0; I < F.ParamObjects.size(); ++I)
       if (EntryMove[I] != NoId && isWithin(F, Use.Dst, F.ParamObjects[I]))
         for (const MoveMark &M : S.Moved)
-          if (M.At == EntryMove[I] &&
-              (M.Except == NoId || !isWithin(F, Use.Dst, M.Except)))
+          if (M.At == EntryMove[I] && !M.excepts(F, Use.Dst))
             ReadFirst[I] = true;
   }
 

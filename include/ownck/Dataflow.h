@@ -11,6 +11,7 @@
 #include "ownck/Facts.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
+#include <algorithm>
 #include <cstdint>
 #include <tuple>
 #include <vector>
@@ -91,12 +92,17 @@ inline bool isReleasedTarget(unsigned T) { return T != 0 && ((T - 1) & 2); }
 struct MoveMark {
   PlaceId Place;
   FactId At;
-  /// A field of Place given a new value since (`c.name = ...` after
-  /// moving c): it is not moved-from.
-  PlaceId Except = NoId;
+  /// Fields of Place given a new value since (`c.name = ...` after moving
+  /// c), sorted: they are not moved-from.
+  llvm::SmallVector<PlaceId, 1> Except;
   bool operator<(const MoveMark &O) const {
-    return std::tie(Place, At, Except) < std::tie(O.Place, O.At, O.Except);
+    if (Place != O.Place || At != O.At)
+      return std::tie(Place, At) < std::tie(O.Place, O.At);
+    return std::lexicographical_compare(Except.begin(), Except.end(),
+                                        O.Except.begin(), O.Except.end());
   }
+  /// Whether \p P lies in a field given a new value since the move.
+  bool excepts(const FunctionFacts &F, PlaceId P) const;
   bool operator==(const MoveMark &O) const {
     return Place == O.Place && At == O.At && Except == O.Except;
   }
