@@ -7,6 +7,7 @@
 
 #include "inventory/store.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -26,6 +27,7 @@ struct Options {
   const char *Show = nullptr;
   const char *SavePath = nullptr;
   int LowStock = -1;
+  int Reorder = -1;
   bool Units = false;
   bool Csv = false;
 };
@@ -39,6 +41,7 @@ const char Usage[] =
     "  --table COLS       print a table of the comma-separated columns\n"
     "                     (sku, name, qty, price, unit)\n"
     "  --low-stock N      list the records whose quantity is below N\n"
+    "  --reorder N        plan the orders that bring every record up to N\n"
     "  --show SKU         print one record\n"
     "  --rename SKU=NAME  rename a record\n"
     "  --copy SKU=NEWSKU  add a copy of a record under a new SKU\n"
@@ -61,6 +64,8 @@ bool parseArgs(int Argc, char **Argv, Options &Opts) {
       Opts.Table = Argv[++I];
     else if (std::strcmp(Arg, "--low-stock") == 0)
       Opts.LowStock = std::atoi(Argv[++I]);
+    else if (std::strcmp(Arg, "--reorder") == 0)
+      Opts.Reorder = std::atoi(Argv[++I]);
     else if (std::strcmp(Arg, "--show") == 0)
       Opts.Show = Argv[++I];
     else if (std::strcmp(Arg, "--rename") == 0)
@@ -162,6 +167,64 @@ void showRecord(const Record &R) {
   std::free(Short);
 }
 
+/// A purchase order. Suppliers quote per unit of sale, so an order holds the
+/// lines of one unit.
+struct Order {
+  std::string Unit;
+  std::vector<std::string> Lines; // "SKU xCOUNT"
+};
+
+const char *unitName(const Record &R) { return R.Unit ? R.Unit : "pcs"; }
+
+/// Plans the orders that bring every record below \p Target back up to it:
+/// one order per unit, by unit and then by SKU.
+std::vector<std::unique_ptr<Order>> planReorder(const Store &S, int Target) {
+  std::vector<const Record *> Low;
+  for (const Record *R : S.records())
+    if (R->Qty < Target)
+      Low.push_back(R);
+  std::sort(Low.begin(), Low.end(), [](const Record *A, const Record *B) {
+    int ByUnit = std::strcmp(unitName(*A), unitName(*B));
+    return ByUnit != 0 ? ByUnit < 0 : std::strcmp(A->Sku, B->Sku) < 0;
+  });
+
+  std::vector<std::unique_ptr<Order>> Orders;
+  std::unique_ptr<Order> Current; // The order being filled, if any.
+  std::string LastUnit;           // The unit of the previous record.
+  for (const Record *R : Low) {
+    std::string Unit = unitName(*R);
+    if (Current && Unit != LastUnit)
+      Orders.push_back(std::move(Current));
+    if (!Current) {
+      Current = std::make_unique<Order>();
+      Current->Unit = std::move(Unit);
+    }
+    std::string Line = R->Sku;
+    Line += " x" + std::to_string(Target - R->Qty);
+    Current->Lines.push_back(std::move(Line));
+    // BUG(ownership-use-after-move): Unit was moved into the new order above.
+    LastUnit = Unit;
+  }
+  if (Current)
+    Orders.push_back(std::move(Current));
+  return Orders;
+}
+
+void printReorder(const std::vector<std::unique_ptr<Order>> &Orders,
+                  int Target) {
+  std::printf("== reorder up to %d ==\n", Target);
+  for (const auto &O : Orders) {
+    std::printf("%s:", O->Unit.c_str());
+    const char *Sep = " ";
+    for (const std::string &Line : O->Lines) {
+      std::printf("%s%s", Sep, Line.c_str());
+      Sep = ", ";
+    }
+    std::printf("\n");
+  }
+  std::printf("%zu order(s)\n", Orders.size());
+}
+
 bool loadAll(Store &S, const Options &Opts) {
   for (const char *Path : Opts.Inputs) {
     LineReader In;
@@ -195,6 +258,8 @@ bool printReports(const Store &S, const Options &Opts) {
     printTable(S, splitList(Opts.Table), stdout);
   if (Opts.LowStock >= 0)
     S.printLowStock(stdout, Opts.LowStock);
+  if (Opts.Reorder >= 0)
+    printReorder(planReorder(S, Opts.Reorder), Opts.Reorder);
   if (Opts.Units)
     printUnits(S, stdout);
   if (Opts.Show) {
