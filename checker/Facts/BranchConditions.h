@@ -40,6 +40,12 @@ public:
   void refine(const clang::Expr *Cond,
               llvm::SmallVectorImpl<Refinement> &OnTrue,
               llvm::SmallVectorImpl<Refinement> &OnFalse);
+  /// The comparisons of variable \p VD with constants that its having
+  /// \p Value decides, and whether each holds.
+  llvm::SmallVector<std::pair<ConditionId, bool>, 2>
+  decidedBy(const clang::ValueDecl *VD, int64_t Value) const {
+    return Ranges.decidedBy(VD, Value);
+  }
   /// The condition that is variable \p VD itself (`if (done)`), if any.
   std::optional<ConditionId> flagOf(const clang::ValueDecl *VD) const;
   /// Conditions whose value depends on \p VD.

@@ -94,12 +94,21 @@ void FactsGenerator::emitWrite(const ValueDecl *VD, SourceLocation Loc,
     emit(FactKind::ConditionKill, Loc).Cond = C;
   std::optional<ConditionId> Flag = Conditions.flagOf(VD);
   Expr::EvalResult R;
-  if (!Flag || !Value || Value->isValueDependent() ||
-      !Value->EvaluateAsInt(R, Ctx))
+  if (!Value || Value->isValueDependent() || !Value->EvaluateAsInt(R, Ctx))
     return;
-  Fact &F = emit(FactKind::ConditionSet, Loc);
-  F.Cond = *Flag;
-  F.Holds = !R.Val.getInt().isZero();
+  if (Flag) {
+    Fact &F = emit(FactKind::ConditionSet, Loc);
+    F.Cond = *Flag;
+    F.Holds = !R.Val.getInt().isZero();
+  }
+  // `state = Idle;`: the comparisons of state with constants are known.
+  if (R.Val.getInt().getSignificantBits() <= 64)
+    for (auto [C, Holds] :
+         Conditions.decidedBy(VD, R.Val.getInt().getSExtValue())) {
+      Fact &F = emit(FactKind::ConditionSet, Loc);
+      F.Cond = C;
+      F.Holds = Holds;
+    }
 }
 
 /// A call may read or change the object's fields: what they held is the

@@ -91,12 +91,16 @@ std::optional<Comparison> comparisonOf(const Expr *E, const ASTContext &Ctx) {
     return std::nullopt;
   Comparison Out = rangesOf(Op, *C);
   Out.Key = keyOf(L, Ctx);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+    Out.Var = DRE->getDecl();
   return Out;
 }
 
 Comparison equalTo(const Expr *LValue, int64_t Value, const ASTContext &Ctx) {
   Comparison Out = rangesOf(BO_EQ, Value);
   Out.Key = keyOf(LValue, Ctx);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(LValue->IgnoreParenImpCasts()))
+    Out.Var = DRE->getDecl();
   return Out;
 }
 
@@ -126,6 +130,22 @@ void ValueRanges::implied(const Comparison &C, bool Holds,
              (E.C.Fails && disjoint(*Known, *E.C.Fails)))
       Out.push_back({Refinement::ConditionHolds, E.Id});
   }
+}
+
+llvm::SmallVector<std::pair<ConditionId, bool>, 2>
+ValueRanges::decidedBy(const ValueDecl *Var, int64_t Value) const {
+  llvm::SmallVector<std::pair<ConditionId, bool>, 2> Out;
+  ValueRange Known{Value, Value};
+  for (const Entry &E : Entries) {
+    if (E.C.Var != Var)
+      continue;
+    // One value is inside a range or disjoint from it.
+    if (E.C.Holds)
+      Out.push_back({E.Id, inside(Known, *E.C.Holds)});
+    else if (E.C.Fails)
+      Out.push_back({E.Id, !inside(Known, *E.C.Fails)});
+  }
+  return Out;
 }
 
 void ValueRanges::noneOf(const llvm::FoldingSetNodeID &Key,

@@ -31,6 +31,8 @@ struct ValueRange {
 /// not one range: `k != 1` holds on two).
 struct Comparison {
   llvm::FoldingSetNodeID Key; ///< The lvalue compared.
+  /// The variable compared, when the lvalue is one (not a field).
+  const clang::ValueDecl *Var = nullptr;
   std::optional<ValueRange> Holds, Fails;
 };
 
@@ -53,6 +55,10 @@ public:
                llvm::SmallVectorImpl<Refinement> &Out) const;
   /// Where the lvalue is none of \p Values (a switch's default), the
   /// recorded `v == c` conditions for those values fail.
+  /// The recorded comparisons of \p Var that its having \p Value
+  /// decides, and whether each holds.
+  llvm::SmallVector<std::pair<ConditionId, bool>, 2>
+  decidedBy(const clang::ValueDecl *Var, int64_t Value) const;
   void noneOf(const llvm::FoldingSetNodeID &Key, llvm::ArrayRef<int64_t> Values,
               llvm::SmallVectorImpl<Refinement> &Out) const;
 
