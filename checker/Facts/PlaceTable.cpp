@@ -47,6 +47,13 @@ bool isTrackableType(QualType T) {
   return false;
 }
 
+/// A class with a destructor: a place never tracks it, and a reference to
+/// it reaches only it.
+bool ownsItsContents(QualType T) {
+  const auto *RD = T.getCanonicalType()->getAsCXXRecordDecl();
+  return RD && RD->hasDefinition() && !RD->hasTrivialDestructor();
+}
+
 /// The variable (or field of *this) at the root of a chain of '.' accesses.
 const ValueDecl *rootDecl(const Expr *L) {
   L = L->IgnoreParens();
@@ -88,8 +95,7 @@ bool isBoundToConstReference(const Expr *Arg, const Stmt *Call) {
     // Containers copy what a forwarding reference (emplace_back) names.
     if (modelCall(FD).Kind == CallModel::Stores)
       return true;
-    return T->isLValueReferenceType() &&
-           T->getPointeeType().isConstQualified();
+    return T->isLValueReferenceType() && T->getPointeeType().isConstQualified();
   }
   return false;
 }
@@ -156,6 +162,12 @@ private:
     // An array field decays to a pointer into the struct (`strcpy(h.name,
     // ...)`): the struct's pointer fields stay where they are.
     if (isa<MemberExpr>(L) && L->getType()->isArrayType())
+      return;
+    // A field that is an object with a destructor (`std::move(f.data)`,
+    // `append(f.name)`): what the callee can change is that object, never
+    // tracked itself; the struct's other fields stay as they are.
+    if (const auto *ME = dyn_cast<MemberExpr>(L);
+        ME && !ME->isArrow() && ownsItsContents(ME->getType()))
       return;
     if (!isTransparentUse(L, PM))
       Exposed.insert(Root);
@@ -265,10 +277,9 @@ std::optional<PlaceId> PlaceTable::placeOf(const Expr *L) {
 SiteId PlaceTable::stackSite(const VarDecl *VD) {
   auto [It, New] = StackSites.try_emplace(VD, 0);
   if (New)
-    It->second = F.addSite({VD->hasLocalStorage() ? SiteKind::Local
-                                                  : SiteKind::Static,
-                            Family::NonHeap, false,
-                            VD->getLocation(), VD->getName()});
+    It->second =
+        F.addSite({VD->hasLocalStorage() ? SiteKind::Local : SiteKind::Static,
+                   Family::NonHeap, false, VD->getLocation(), VD->getName()});
   return It->second;
 }
 

@@ -164,3 +164,40 @@ void answerSame(std::string job, int status) {
   // CHECK: :[[@LINE-1]]:9: warning: 'job' is used after it was moved [ownership-use-after-move]
   // CHECK: :[[@LINE-8]]:10: note: 'job' was moved here into 'send'{{$}}
 }
+
+// A frame whose payload is moved by some kinds, in a struct of its own.
+enum class Kind { Text, Binary, Ping };
+struct Frame {
+  Kind kind;
+  std::string data;
+};
+
+// Look-alike: moving the payload leaves the kind as it was, so the test on
+// the kind still tells the paths apart.
+void dispatchFrame(Frame f) {
+  switch (f.kind) {
+  case Kind::Text:
+  case Kind::Binary:
+    send(std::move(f.data));
+    break;
+  case Kind::Ping:
+    break;
+  }
+  if (f.kind == Kind::Ping)
+    log(f.data);
+}
+
+// The payload of a text frame is logged after it was sent.
+void dispatchAndLogText(Frame f) {
+  switch (f.kind) {
+  case Kind::Text:
+    send(std::move(f.data));
+    break;
+  default:
+    break;
+  }
+  if (f.kind == Kind::Text)
+    log(f.data);
+  // CHECK: :[[@LINE-1]]:11: warning: 'f.data' is used after it was moved [ownership-use-after-move]
+  // CHECK: :[[@LINE-8]]:10: note: 'f.data' was moved here into 'send'{{$}}
+}
