@@ -105,13 +105,6 @@ void OwnershipState::eraseObject(ObjectId O) {
     forget(P, O);
 }
 
-static void unionInto(llvm::SmallVector<FactId, 2> &Dst,
-                      const llvm::SmallVector<FactId, 2> &Src) {
-  for (FactId Id : Src)
-    if (!llvm::is_contained(Dst, Id))
-      Dst.insert(llvm::upper_bound(Dst, Id), Id);
-}
-
 static void joinMarks(std::vector<MoveMark> &Dst,
                       const std::vector<MoveMark> &Src) {
   if (Src.empty())

@@ -50,14 +50,13 @@ public:
 
   bool VisitCXXNewExpr(CXXNewExpr *) { return !(Found = true); }
   bool VisitCXXDeleteExpr(CXXDeleteExpr *) { return !(Found = true); }
-  bool VisitCXXStaticCastExpr(CXXStaticCastExpr *E) {
-    if (E->getTypeAsWritten()->isRValueReferenceType())
+  // A move: the use-after-move check has something to look at.
+  bool VisitExpr(Expr *E) {
+    if (rvalueCastOperand(*E))
       Found = true;
     return !Found;
   }
   bool VisitCallExpr(CallExpr *E) {
-    if (isMoveCast(*E))
-      return !(Found = true);
     CallModel M = modelCall(E->getDirectCallee(), Allocators);
     if (M.Kind == CallModel::Allocates || M.Kind == CallModel::Reallocates ||
         M.Kind == CallModel::Deallocates)

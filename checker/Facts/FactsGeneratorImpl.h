@@ -115,6 +115,11 @@ private:
   const Expr *storedValue(const Expr *E);
   bool capturesByReference(const LambdaExpr *LE, const Expr *Init);
   bool isCalledHere(const LambdaExpr *LE);
+  struct LambdaHome {
+    enum KindT : uint8_t { NotFollowed, RunsHere, InLocal } Kind;
+    const VarDecl *Local; ///< For InLocal: the std::function that holds it.
+  };
+  LambdaHome lambdaHome(const CXXConstructExpr *CC);
   bool isReassigned(const VarDecl *VD);
   void undoMovesWhereFalse(const CallExpr *Call, bool AllArguments,
                            bool Negated,

@@ -6,7 +6,6 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Facts/FactsGeneratorImpl.h"
-#include "Models/MoveModels.h"
 
 namespace ownck {
 namespace lowering {
@@ -157,8 +156,7 @@ void FactsGenerator::lowerConstruct(const CXXConstructExpr *E) {
   lowerConstructMoves(E);
 }
 
-/// A lambda handed to a constructor runs there (std::thread), or, kept in a
-/// std::function, where that is called.
+/// A lambda handed to a constructor acts where lambdaHome says.
 void FactsGenerator::lowerConstructMoves(const CXXConstructExpr *E) {
   // Copying a lambda runs nothing.
   const CXXRecordDecl *Made = E->getType()->getAsCXXRecordDecl();
@@ -169,22 +167,11 @@ void FactsGenerator::lowerConstructMoves(const CXXConstructExpr *E) {
         Arg->getType().getNonReferenceType()->getAsCXXRecordDecl();
     if (!RD || !RD->isLambda())
       continue;
-    if (runsCallable(E->getType())) {
+    LambdaHome Home = lambdaHome(E);
+    if (Home.Kind == LambdaHome::RunsHere)
       applyLambdaEffects(RD, E);
-      continue;
-    }
-    if (!storesCallable(E->getType()))
-      continue; // A class of the program keeps it: not followed.
-    // A std::function kept in a local runs where that is called; one made
-    // for a call's parameter may run in the call.
-    const Stmt *Up = PM.getParent(const_cast<Expr *>(stripWrappersUp(E)));
-    if (const auto *DS = dyn_cast_or_null<DeclStmt>(Up)) {
-      if (DS->isSingleDecl())
-        if (const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl()))
-          StoredLambdas[VD] = RD;
-    } else if (isa_and_nonnull<CallExpr>(Up) && !isAssignmentCall(Up)) {
-      applyLambdaEffects(RD, E);
-    }
+    else if (Home.Kind == LambdaHome::InLocal)
+      StoredLambdas[Home.Local] = RD;
   }
 }
 

@@ -41,14 +41,6 @@ const Expr *stripMaterialization(const Expr *E) {
   }
 }
 
-bool isRValueCast(const Stmt *S) {
-  if (const auto *CE = dyn_cast<CallExpr>(S))
-    return isMoveCast(*CE);
-  if (const auto *SC = dyn_cast<CXXStaticCastExpr>(S))
-    return SC->getTypeAsWritten()->isRValueReferenceType();
-  return false;
-}
-
 /// The arguments of a call or construction, and how many of them precede
 /// the first parameter (a member operator's object).
 llvm::ArrayRef<const Expr *>
@@ -192,7 +184,7 @@ FactsGenerator::MoveEvent FactsGenerator::classifyMention(const Expr *E,
       } else if (K != CK_NoOp) {
         return Use(UseKind::Access, nullptr);
       }
-    } else if (isRValueCast(P)) {
+    } else if (rvalueCastOperand(*P)) {
       Cast = P;
     } else if (isa<CXXOperatorCallExpr>(P) &&
                projectedObject(cast<Expr>(P)) == Cur) {
@@ -321,28 +313,34 @@ bool FactsGenerator::capturesByReference(const LambdaExpr *LE,
 /// Whether the lambda is stored in a local or passed to a call, the places
 /// where its calls are followed.
 bool FactsGenerator::isCalledHere(const LambdaExpr *LE) {
-  const Stmt *P = PM.getParent(LE);
-  while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
-                  CXXBindTemporaryExpr, FullExpr, ParenExpr>(P))
-    P = PM.getParent(P);
+  const Stmt *P = PM.getParent(const_cast<Expr *>(stripWrappersUp(LE)));
   if (const auto *DS = dyn_cast_or_null<DeclStmt>(P))
     return DS->isSingleDecl() && isa<VarDecl>(DS->getSingleDecl()) &&
            cast<VarDecl>(DS->getSingleDecl())
                    ->getType()
                    ->getAsCXXRecordDecl() == LE->getLambdaClass();
-  // Handed to a constructor: run there, or kept in a local std::function
-  // whose calls are followed.
-  if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(P)) {
-    if (runsCallable(CC->getType()))
-      return true;
-    if (!storesCallable(CC->getType()))
-      return false;
-    const Stmt *Up = PM.getParent(const_cast<Expr *>(stripWrappersUp(CC)));
-    return (isa_and_nonnull<DeclStmt>(Up) &&
-            cast<DeclStmt>(Up)->isSingleDecl()) ||
-           (isa_and_nonnull<CallExpr>(Up) && !isAssignmentCall(Up));
-  }
+  if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(P))
+    return lambdaHome(CC).Kind != LambdaHome::NotFollowed;
   return isa_and_nonnull<CallExpr>(P);
+}
+
+/// Where a lambda handed to constructor \p CC acts on what it captures:
+/// std::thread runs it there; a std::function kept in a local runs it where
+/// that is called, and one made for a call's parameter may run it in the
+/// call; a class of the program keeps it where it is not followed.
+FactsGenerator::LambdaHome
+FactsGenerator::lambdaHome(const CXXConstructExpr *CC) {
+  if (runsCallable(CC->getType()))
+    return {LambdaHome::RunsHere, nullptr};
+  if (!storesCallable(CC->getType()))
+    return {LambdaHome::NotFollowed, nullptr};
+  const Stmt *Up = PM.getParent(const_cast<Expr *>(stripWrappersUp(CC)));
+  if (const auto *DS = dyn_cast_or_null<DeclStmt>(Up); DS && DS->isSingleDecl())
+    if (const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl()))
+      return {LambdaHome::InLocal, VD};
+  if (isa_and_nonnull<CallExpr>(Up) && !isAssignmentCall(Up))
+    return {LambdaHome::RunsHere, nullptr};
+  return {LambdaHome::NotFollowed, nullptr};
 }
 
 FactsGenerator::MoveEvent
@@ -488,7 +486,7 @@ void FactsGenerator::findUnsequencedCall(const Expr *E, MoveEvent &Ev) {
       }
       continue;
     }
-    if (!isa<CallExpr, CXXConstructExpr>(P) || isRValueCast(P))
+    if (!isa<CallExpr, CXXConstructExpr>(P) || rvalueCastOperand(*P))
       continue;
     // An overloaded operator keeps the built-in one's order ([expr.pre]):
     // `<<`, `>>`, `=`, `&&`, `||` and `,` evaluate left (or right) first.

@@ -54,14 +54,9 @@ public:
   explicit MoveOperandFinder(llvm::function_ref<void(const Expr *)> Found)
       : Found(Found) {}
 
-  bool VisitCallExpr(CallExpr *E) {
-    if (isMoveCast(*E))
-      Found(E->getArg(0));
-    return true;
-  }
-  bool VisitCXXStaticCastExpr(CXXStaticCastExpr *E) {
-    if (E->getTypeAsWritten()->isRValueReferenceType())
-      Found(E->getSubExpr());
+  bool VisitExpr(Expr *E) {
+    if (const Expr *Operand = rvalueCastOperand(*E))
+      Found(Operand);
     return true;
   }
   // Unevaluated operands move nothing.

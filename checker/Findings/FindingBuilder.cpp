@@ -347,12 +347,8 @@ void mergeMoveUse(std::vector<Violation> &Uses, const Violation &V) {
     Uses.back().Kind = ViolationKind::UseAfterMove;
     return;
   }
-  for (FactId Id : V.Releases)
-    if (!llvm::is_contained(It->Releases, Id))
-      It->Releases.insert(llvm::upper_bound(It->Releases, Id), Id);
-  for (FactId Id : V.Reinits)
-    if (!llvm::is_contained(It->Reinits, Id))
-      It->Reinits.insert(llvm::upper_bound(It->Reinits, Id), Id);
+  unionInto(It->Releases, V.Releases);
+  unionInto(It->Reinits, V.Reinits);
 }
 
 /// One finding per move, at the first use after it in the source: the

@@ -38,6 +38,15 @@ bool isMoveCast(const CallExpr &E) {
   return Name == "move" || Name == "forward" || Name == "move_if_noexcept";
 }
 
+const Expr *rvalueCastOperand(const Stmt &S) {
+  if (const auto *CE = dyn_cast<CallExpr>(&S))
+    return isMoveCast(*CE) ? CE->getArg(0) : nullptr;
+  if (const auto *SC = dyn_cast<CXXStaticCastExpr>(&S))
+    return SC->getTypeAsWritten()->isRValueReferenceType() ? SC->getSubExpr()
+                                                           : nullptr;
+  return nullptr;
+}
+
 namespace {
 /// Library classes whose moved-from state is specified to be empty, with
 /// the members that need a value (their uses; everything else is safe).

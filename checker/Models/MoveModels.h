@@ -25,6 +25,9 @@ namespace ownck {
 /// Whether \p E is std::move, std::forward or std::move_if_noexcept: a cast
 /// that only lets a later binding move from its argument.
 bool isMoveCast(const clang::CallExpr &E);
+/// The operand of a cast to an rvalue: std::move and its kin, or
+/// `static_cast<T &&>(x)`; null for anything else.
+const clang::Expr *rvalueCastOperand(const clang::Stmt &S);
 
 /// What a moved-from object of a type is, as its library specifies it.
 struct MovedFromState {

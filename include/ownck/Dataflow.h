@@ -10,6 +10,7 @@
 
 #include "ownck/Facts.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include <algorithm>
 #include <cstdint>
@@ -86,6 +87,15 @@ inline ObjectId objectOfTarget(unsigned T) {
 }
 inline bool isInsideTarget(unsigned T) { return T != 0 && ((T - 1) & 1); }
 inline bool isReleasedTarget(unsigned T) { return T != 0 && ((T - 1) & 2); }
+
+/// Adds the fact ids of \p Src missing from the sorted \p Dst, keeping it
+/// sorted (releases, moves and re-initialisations joined from two paths).
+inline void unionInto(llvm::SmallVectorImpl<FactId> &Dst,
+                      llvm::ArrayRef<FactId> Src) {
+  for (FactId Id : Src)
+    if (!llvm::is_contained(Dst, Id))
+      Dst.insert(llvm::upper_bound(Dst, Id), Id);
+}
 
 /// "Place P may have been moved from by Move fact At", or re-initialised by
 /// Reinit fact At after a move, on some path reaching a point.
