@@ -1,7 +1,9 @@
 // RUN: not %ownck %s -- %cxxflags | FileCheck %s --implicit-check-not=warning:
-// try_emplace moves its argument only when it inserts, so a failed
-// try_emplace leaves the value alone. emplace, insert_or_assign, insert
-// and operator[] assignment take it whether or not the key was there.
+// try_emplace moves its argument exactly when it inserts, which `.second`
+// (or the bound `inserted`) reports: a use where it refused the value is
+// fine, a use where it inserted is a use after move. emplace,
+// insert_or_assign, insert and operator[] assignment take it whether or not
+// the key was there.
 #include <map>
 #include <memory>
 #include <string>
@@ -79,6 +81,25 @@ void cacheOrReportBound(std::map<int, std::string> &titles, int id,
   auto [it, inserted] = titles.try_emplace(id, std::move(title));
   if (!inserted)
     log(title.c_str());
+}
+
+// Logged exactly when the title went into the map.
+void cacheAndLog(std::map<int, std::string> &titles, int id,
+                 std::string title) {
+  if (titles.try_emplace(id, std::move(title)).second)
+    log(title.c_str());
+    // CHECK: :[[@LINE-1]]:9: warning: 'title' is used after it was moved [ownership-use-after-move]
+    // CHECK: :[[@LINE-3]]:7: note: 'title' was moved here by 'try_emplace'{{$}}
+}
+
+// The same through structured bindings.
+void cacheAndLogBound(std::map<int, std::string> &titles, int id,
+                      std::string title) {
+  auto [it, inserted] = titles.try_emplace(id, std::move(title));
+  if (inserted)
+    log(title.c_str());
+    // CHECK: :[[@LINE-1]]:9: warning: 'title' is used after it was moved [ownership-use-after-move]
+    // CHECK: :[[@LINE-4]]:25: note: 'title' was moved here by 'try_emplace'{{$}}
 }
 
 // Look-alike: a session refused by try_emplace is still owned here.
