@@ -253,10 +253,10 @@ BranchConditions::switchCases(const SwitchStmt *Switch) const {
       Switch->getCond() ? Switch->getCond()->IgnoreParenImpCasts() : nullptr;
   llvm::SmallVector<const ValueDecl *, 4> Reads;
   if (!Cond || !isa<DeclRefExpr, MemberExpr>(Cond) ||
-      !Cond->getType()->isIntegralOrEnumerationType() ||
-      !isPure(Cond, Reads) || Reads.empty())
+      !Cond->getType()->isIntegralOrEnumerationType() || !isPure(Cond, Reads) ||
+      Reads.empty())
     return std::nullopt;
-  SwitchCases Out{Cond, {}, {Reads.begin(), Reads.end()}};
+  SwitchCases Out{equalTo(Cond, 0, Ctx), {}, {Reads.begin(), Reads.end()}};
   for (const SwitchCase *SC = Switch->getSwitchCaseList(); SC;
        SC = SC->getNextSwitchCase()) {
     const auto *Case = dyn_cast<CaseStmt>(SC);
@@ -277,7 +277,7 @@ void BranchConditions::registerSwitch(const SwitchStmt *Switch) {
   if (!Cases)
     return;
   for (int64_t Value : Cases->Values) {
-    Comparison Cmp = equalTo(Cases->Tested, Value, Ctx);
+    Comparison Cmp = equalTo(Cases->Tested, Value);
     if (Ranges.find(Cmp) || F.NumConditions >= 32)
       continue;
     ConditionId C = F.NumConditions++;
@@ -286,20 +286,21 @@ void BranchConditions::registerSwitch(const SwitchStmt *Switch) {
       if (!llvm::is_contained(Readers[VD], C))
         Readers[VD].push_back(C);
   }
+  Switches.try_emplace(Switch, std::move(*Cases));
 }
 
 void BranchConditions::refineCase(const SwitchStmt *Switch, const Stmt *Label,
                                   llvm::SmallVectorImpl<Refinement> &Out) {
-  std::optional<SwitchCases> Cases = switchCases(Switch);
-  if (!Cases)
+  auto Cases = Switches.find(Switch);
+  if (Cases == Switches.end())
     return;
   Expr::EvalResult V;
   if (const auto *Case = dyn_cast_or_null<CaseStmt>(Label);
       Case && Case->getLHS()->EvaluateAsInt(V, Ctx))
     return Ranges.implied(
-        equalTo(Cases->Tested, V.Val.getInt().getSExtValue(), Ctx),
+        equalTo(Cases->second.Tested, V.Val.getInt().getSExtValue()),
         /*Holds=*/true, Out);
-  Ranges.noneOf(equalTo(Cases->Tested, 0, Ctx).Key, Cases->Values, Out);
+  Ranges.noneOf(Cases->second.Tested.Key, Cases->second.Values, Out);
 }
 
 std::optional<ConditionId> BranchConditions::flagOf(const ValueDecl *VD) const {

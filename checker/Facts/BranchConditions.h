@@ -69,14 +69,16 @@ private:
   llvm::DenseMap<const clang::ValueDecl *, ConditionId> Flags;
   /// Comparisons with constants, which decide one another.
   ValueRanges Ranges;
-  /// What a switch on an lvalue tests: the lvalue, its case values, and the
-  /// variables it reads.
+  /// What a switch on an lvalue tests: the lvalue (as `lvalue == 0`), its
+  /// case values, and the variables it reads.
   struct SwitchCases {
-    const clang::Expr *Tested;
+    Comparison Tested;
     llvm::SmallVector<int64_t, 4> Values;
     llvm::SmallVector<const clang::ValueDecl *, 2> Reads;
   };
   std::optional<SwitchCases> switchCases(const clang::SwitchStmt *Switch) const;
+  /// The switches registered, read once for all their edges.
+  llvm::DenseMap<const clang::SwitchStmt *, SwitchCases> Switches;
 };
 
 } // namespace ownck

@@ -96,12 +96,19 @@ std::optional<Comparison> comparisonOf(const Expr *E, const ASTContext &Ctx) {
   return Out;
 }
 
-Comparison equalTo(const Expr *LValue, int64_t Value, const ASTContext &Ctx) {
+Comparison equalTo(const Comparison &SameLValue, int64_t Value) {
   Comparison Out = rangesOf(BO_EQ, Value);
+  Out.Key = SameLValue.Key;
+  Out.Var = SameLValue.Var;
+  return Out;
+}
+
+Comparison equalTo(const Expr *LValue, int64_t Value, const ASTContext &Ctx) {
+  Comparison Out;
   Out.Key = keyOf(LValue, Ctx);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(LValue->IgnoreParenImpCasts()))
     Out.Var = DRE->getDecl();
-  return Out;
+  return equalTo(Out, Value);
 }
 
 void ValueRanges::add(const Comparison &C, ConditionId Id) {

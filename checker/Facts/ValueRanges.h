@@ -40,6 +40,8 @@ struct Comparison {
 std::optional<Comparison> comparisonOf(const clang::Expr *E,
                                        const clang::ASTContext &Ctx);
 /// `v == c`: what a switch's case label says.
+/// `v == Value` for the lvalue \p SameLValue compares.
+Comparison equalTo(const Comparison &SameLValue, int64_t Value);
 Comparison equalTo(const clang::Expr *LValue, int64_t Value,
                    const clang::ASTContext &Ctx);
 
