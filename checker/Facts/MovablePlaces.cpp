@@ -217,13 +217,11 @@ std::optional<MovableRef> MovablePlaces::find(const Expr *L) const {
     L = L->IgnoreParens();
     if (std::optional<PlaceId> P = lookup(L))
       return MovableRef{*P, Exact};
+    // A field of a tracked object (through '.'; `p->x` and an untracked
+    // `this->x` have no tracked object around them: *this is no place).
     const auto *ME = dyn_cast<MemberExpr>(L);
-    if (!ME || !isa<FieldDecl>(ME->getMemberDecl()) ||
-        (ME->isArrow() &&
-         !isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())))
+    if (!ME || ME->isArrow() || !isa<FieldDecl>(ME->getMemberDecl()))
       return std::nullopt;
-    if (ME->isArrow())
-      return std::nullopt; // `this->x` untracked: *this is not a place.
     L = ME->getBase();
     Exact = false;
   }
